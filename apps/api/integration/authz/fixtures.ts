@@ -1,0 +1,120 @@
+import { fixture, uploadForm } from '../support/fixtures';
+import { tokenFor } from '../support/tokens';
+
+/** One seed table per demo region, imported by that region's administrator. */
+export const REGION_FILES: Record<
+  string,
+  { plugin: string; file: string; uploader: string; fields?: Record<string, string> }
+> = {
+  '640106': {
+    plugin: 'ningxia',
+    file: 'jinfeng-2022-01to08-annex2-haochaping.xlsx',
+    uploader: 'jinfeng.admin',
+  },
+  '640181': {
+    plugin: 'ningxia',
+    file: 'lingwu-2022-h1-overdue-by-township.xlsx',
+    uploader: 'lingwu.admin',
+  },
+  '410505': {
+    plugin: 'henan',
+    file: 'yindu-2023-06-annex2-time-limit-compression.xlsx',
+    uploader: 'yindu.admin',
+    fields: { period: '2023-06' },
+  },
+  '510403': {
+    plugin: 'sichuan',
+    file: 'xiqu-2022-09-annex2-hall-windows.xlsx',
+    uploader: 'panzhihua.admin',
+    fields: { year: '2022' },
+  },
+  '620200': {
+    plugin: 'gansu',
+    file: 'jiayuguan-2022-capability-plan.xlsx',
+    uploader: 'jiayuguan.admin',
+  },
+};
+
+/** A second table per region that is imported and rolled back, for endpoints that need one. */
+export const ROLLED_BACK_FILES: Record<
+  string,
+  { plugin: string; file: string; uploader: string; fields?: Record<string, string> }
+> = {
+  '640106': {
+    plugin: 'ningxia',
+    file: 'jinfeng-2022-01to08-annex4-overdue.xlsx',
+    uploader: 'jinfeng.admin',
+  },
+  '640181': { plugin: 'ningxia', file: 'lingwu-2022-h1-channels.xlsx', uploader: 'lingwu.admin' },
+  '410505': {
+    plugin: 'henan',
+    file: 'yindu-2023-06-annex7-online-service-audit.xlsx',
+    uploader: 'yindu.admin',
+    fields: { period: '2023-06' },
+  },
+  '510403': {
+    plugin: 'sichuan',
+    file: 'xiqu-2022-09-annex3-service-centres.xlsx',
+    uploader: 'panzhihua.admin',
+    fields: { year: '2022' },
+  },
+  '620200': {
+    plugin: 'gansu',
+    file: 'jiayuguan-2022-01to09-indicator-values.xlsx',
+    uploader: 'jiayuguan.admin',
+  },
+};
+
+export interface MatrixFixtures {
+  baseUrl: string;
+  /** Region → a live import of it. */
+  imports: Record<string, string>;
+  /** Region → an import of it that was rolled back. */
+  rolledBack: Record<string, string>;
+}
+
+export function formFor(region: string, table = REGION_FILES): FormData {
+  const spec = table[region];
+  return uploadForm(fixture(spec.plugin, spec.file), {
+    adapter: spec.plugin,
+    ...(spec.fields ?? {}),
+  });
+}
+
+async function importOne(
+  baseUrl: string,
+  region: string,
+  table: typeof REGION_FILES,
+): Promise<string> {
+  const spec = table[region];
+  const res = await fetch(`${baseUrl}/imports`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${await tokenFor(spec.uploader)}` },
+    body: formFor(region, table),
+  });
+  const body = await res.json();
+  if (res.status !== 201 && res.status !== 200)
+    throw new Error(`matrix fixture ${spec.file}: HTTP ${res.status} ${body.message}`);
+  return body.import.id;
+}
+
+export async function prepareFixtures(baseUrl: string): Promise<MatrixFixtures> {
+  const imports: Record<string, string> = {};
+  const rolledBack: Record<string, string> = {};
+  for (const region of Object.keys(REGION_FILES))
+    imports[region] = await importOne(baseUrl, region, REGION_FILES);
+  for (const region of Object.keys(ROLLED_BACK_FILES)) {
+    const id = await importOne(baseUrl, region, ROLLED_BACK_FILES);
+    const res = await fetch(`${baseUrl}/imports/${id}/rollback`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await tokenFor(ROLLED_BACK_FILES[region].uploader)}`,
+        'content-type': 'application/json',
+      },
+      body: '{}',
+    });
+    if (res.status !== 200) throw new Error(`matrix fixture rollback of ${id}: HTTP ${res.status}`);
+    rolledBack[region] = id;
+  }
+  return { baseUrl, imports, rolledBack };
+}

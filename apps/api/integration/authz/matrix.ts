@@ -1,0 +1,310 @@
+import type { Permission } from '@efficacy/api-contract';
+import { formFor, ROLLED_BACK_FILES, type MatrixFixtures } from './fixtures';
+
+/** Where the request points: a region (and its data) inside or outside the user's scope. */
+export interface Target {
+  region: string;
+}
+
+export interface MatrixRow {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** The path as OpenAPI lists it, e.g. /api/imports/{id}. */
+  path: string;
+  /** Null for public endpoints. */
+  permission: Permission | null;
+  /** Builds the request for a target region. */
+  request(target: Target, fx: MatrixFixtures): { path: string; init?: RequestInit };
+  /** Statuses that mean "allowed" for an in-scope target. */
+  allowed: number[];
+  /** The status for an out-of-scope target; 404 hides that the thing exists. Null: not scoped. */
+  outOfScope: number | null;
+}
+
+/** A unit of each matrix region; a department user's own unit in Jinfeng. */
+export const REGION_UNITS: Record<string, string> = {
+  '640106': '640106:spj',
+  '640181': '640181:chengqu-jdb',
+  '410505': '410505:wgtlj',
+  '510403': '510403:geliping-zf',
+  '620200': '620200:scjgj',
+};
+
+const PERIOD = '2022-01..2022-08';
+const ALIAS = '矩阵测试别名';
+
+const json = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+/**
+ * One row per endpoint. The authorization test runs each row as every demo user against
+ * a target inside and one outside their scope, and fails when the API has an endpoint
+ * that has no row here.
+ */
+export const MATRIX: readonly MatrixRow[] = [
+  {
+    method: 'GET',
+    path: '/api/health',
+    permission: null,
+    request: () => ({ path: '/health' }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  {
+    method: 'GET',
+    path: '/api/auth/config',
+    permission: null,
+    request: () => ({ path: '/auth/config' }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  {
+    method: 'GET',
+    path: '/api/me',
+    permission: null,
+    request: () => ({ path: '/me' }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  {
+    method: 'GET',
+    path: '/api/audit',
+    permission: 'audit:read',
+    request: () => ({ path: '/audit?limit=5' }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  {
+    method: 'GET',
+    path: '/api/audit/verify',
+    permission: 'audit:read',
+    request: () => ({ path: '/audit/verify' }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  {
+    method: 'POST',
+    path: '/api/imports/preview',
+    permission: 'import:preview',
+    request: (t) => ({
+      path: '/imports/preview',
+      init: { method: 'POST', body: formFor(t.region) },
+    }),
+    allowed: [200],
+    // A file of another region is refused by what it says, not hidden: the user sent it.
+    outOfScope: 403,
+  },
+  {
+    method: 'POST',
+    path: '/api/imports',
+    permission: 'import:commit',
+    // The region's table is already imported: an allowed user gets "unchanged", nothing moves.
+    request: (t) => ({ path: '/imports', init: { method: 'POST', body: formFor(t.region) } }),
+    allowed: [200],
+    outOfScope: 403,
+  },
+  {
+    method: 'GET',
+    path: '/api/imports',
+    permission: 'import:read',
+    request: () => ({ path: '/imports' }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  {
+    method: 'GET',
+    path: '/api/imports/{id}',
+    permission: 'import:read',
+    request: (t, fx) => ({ path: `/imports/${fx.imports[t.region]}` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/imports/{id}/file',
+    permission: 'import:read',
+    request: (t, fx) => ({ path: `/imports/${fx.imports[t.region]}/file` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'POST',
+    path: '/api/imports/{id}/rollback',
+    permission: 'import:rollback',
+    // Already rolled back: an allowed user reaches the rule that refuses a second rollback (422).
+    request: (t, fx) => ({
+      path: `/imports/${fx.rolledBack[t.region]}/rollback`,
+      init: json({ reason: 'authz matrix' }),
+    }),
+    allowed: [422],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/adapters',
+    permission: 'adapter:read',
+    request: () => ({ path: '/adapters' }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  // Registry: every signed-in user with a role reads the catalogue and the regions they reach.
+  {
+    method: 'GET',
+    path: '/api/indicators',
+    permission: null,
+    request: () => ({ path: '/indicators' }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  {
+    method: 'GET',
+    path: '/api/indicators/{code}',
+    permission: null,
+    request: () => ({ path: '/indicators/offline_evaluation_rate' }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  {
+    method: 'GET',
+    path: '/api/regions',
+    permission: null,
+    request: () => ({ path: '/regions' }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  {
+    method: 'GET',
+    path: '/api/regions/{code}',
+    permission: null,
+    request: (t) => ({ path: `/regions/${t.region}` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/units',
+    permission: null,
+    request: (t) => ({ path: `/units?region=${t.region}` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/units/{id}',
+    permission: null,
+    request: (t) => ({ path: `/units/${encodeURIComponent(REGION_UNITS[t.region])}` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'POST',
+    path: '/api/units/{id}/aliases',
+    permission: 'unit:alias-write',
+    // The first allowed user adds the alias; later ones find it there already.
+    request: (t) => ({
+      path: `/units/${encodeURIComponent(REGION_UNITS[t.region])}/aliases`,
+      init: json({ alias: ALIAS }),
+    }),
+    allowed: [200, 201, 409],
+    outOfScope: 404,
+  },
+  {
+    method: 'DELETE',
+    path: '/api/units/{id}/aliases/{alias}',
+    permission: 'unit:alias-write',
+    request: (t) => ({
+      path: `/units/${encodeURIComponent(REGION_UNITS[t.region])}/aliases/${encodeURIComponent(ALIAS)}`,
+      init: { method: 'DELETE' },
+    }),
+    // Removed by the first allowed user; gone (404) for the next.
+    allowed: [200, 404],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/targets',
+    permission: 'target:read',
+    request: (t) => ({ path: `/targets?region=${t.region}&year=2022` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'PUT',
+    path: '/api/targets',
+    permission: 'target:write',
+    request: (t) => ({
+      path: '/targets',
+      init: {
+        ...json({
+          indicator: 'offline_evaluation_rate',
+          regionCode: t.region,
+          year: 2030,
+          comparator: '>=',
+          value: 98.5,
+        }),
+        method: 'PUT',
+      },
+    }),
+    allowed: [200, 201],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/assessments',
+    permission: 'assessment:read',
+    request: (t) => ({ path: `/assessments?region=${t.region}&period=${PERIOD}` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/rankings',
+    permission: 'assessment:read',
+    request: (t) => ({
+      path: `/rankings?region=${t.region}&period=${PERIOD}&indicator=offline_evaluation_rate`,
+    }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/signals',
+    permission: 'assessment:read',
+    request: (t) => ({ path: `/signals?region=${t.region}&period=${PERIOD}` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/explanations',
+    permission: 'assessment:read',
+    request: (t) => ({
+      path: `/explanations?region=${t.region}&period=${PERIOD}&indicator=offline_evaluation_rate`,
+    }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'POST',
+    path: '/api/assessments/exports',
+    permission: 'assessment:read',
+    request: (t) => ({
+      path: '/assessments/exports',
+      init: json({
+        format: 'xlsx',
+        layout: 'bulletin-annex',
+        region: t.region,
+        period: PERIOD,
+        indicators: ['offline_evaluation_rate'],
+        rows: 3,
+        fileName: 'matrix.xlsx',
+      }),
+    }),
+    allowed: [201],
+    outOfScope: 404,
+  },
+];
+
+export { ROLLED_BACK_FILES };

@@ -1,0 +1,13 @@
+module.exports = {
+  displayName: 'api',
+  preset: '../../tools/jest/jest.preset.js',
+  testEnvironment: 'node',
+  // Integration specs need PostgreSQL and Keycloak: they run from jest.integration.config.cts.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/integration/'],
+  passWithNoTests: true,
+  transform: {
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+  },
+  moduleFileExtensions: ['ts', 'js', 'html'],
+  coverageDirectory: '../../coverage/apps/api',
+};

@@ -1,0 +1,17 @@
+/** API integration tests: the real app against a real PostgreSQL and a real Keycloak. */
+module.exports = {
+  displayName: 'api-integration',
+  preset: '../../tools/jest/jest.preset.js',
+  testEnvironment: 'node',
+  rootDir: '.',
+  testMatch: ['<rootDir>/integration/**/*.integration.spec.ts'],
+  globalSetup: '../../tools/jest/integration-setup.mjs',
+  globalTeardown: '../../tools/jest/integration-teardown.mjs',
+  transform: {
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+  },
+  moduleFileExtensions: ['ts', 'js'],
+  testTimeout: 60_000,
+  // One database for the run: files run one after another.
+  maxWorkers: 1,
+};

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { login } from './support/login';
+import { COVERAGE, HAOCHAPING, ensureImported } from './support/api';
+
+const PERIOD = '2022-01..2022-08';
+
+test.describe('效能总览', () => {
+  test.beforeAll(async () => {
+    await ensureImported(HAOCHAPING);
+    await ensureImported(COVERAGE);
+  });
+
+  test('the overview of 金凤区 for 2022年1-8月 shows the printed figures in a colour table', async ({
+    page,
+  }) => {
+    await login(page, 'yinchuan.admin', `/overview?region=640106&period=${PERIOD}`);
+    await expect(page.getByTestId('overview-heading')).toContainText('金凤区 · 2022年1-8月');
+    const matrix = page.getByTestId('assessment-matrix');
+    const total = matrix.locator('tr[data-subject="640106"]');
+    await expect(total.locator('td[data-indicator="offline_evaluation_rate"]')).toHaveText(
+      '98.95%',
+    );
+    await expect(total.locator('td[data-indicator="offline_evaluation_rate"]')).toHaveAttribute(
+      'data-status',
+      'met',
+    );
+    // 审批局 5769/5835 = 98.87, 残联 35/66 missed, 公安分局 not connected.
+    const spj = matrix.locator('tr[data-subject="640106:spj"]');
+    await expect(spj.locator('td[data-indicator="offline_evaluation_rate"]')).toHaveText('98.87%');
+    const cl = matrix.locator('tr[data-subject="640106:cl"]');
+    await expect(cl.locator('td[data-indicator="offline_evaluation_rate"]')).toHaveAttribute(
+      'data-status',
+      'missed',
+    );
+    await expect(
+      matrix.locator('tr[data-subject="640106:gaj"] td[data-indicator="offline_evaluation_rate"]'),
+    ).toHaveText('/');
+    // Item coverage from annex 1: 472/1681 = 28.08% for the district.
+    await expect(total.locator('td[data-indicator="item_coverage"]')).toHaveText('28.08%');
+
+    // Who is behind, in plain words.
+    const behind = page.getByTestId('behind-list');
+    await expect(behind).toContainText(
+      '线下参评率 53.03%，低于目标 98.5% 45.47 个百分点，需再评价 31 件',
+    );
+    await expect(page.getByTestId('ranking-card').locator('canvas')).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('overview-jinfeng.png'), fullPage: true });
+  });
+
+  test('the city overview compares its counties, and a county row drills into its detail', async ({
+    page,
+  }) => {
+    await login(page, 'yinchuan.admin', `/overview?period=${PERIOD}`);
+    await expect(page.getByTestId('overview-heading')).toContainText('银川市 · 2022年1-8月');
+    const row = page.getByTestId('assessment-matrix').locator('tr[data-subject="640106"]');
+    await expect(row.locator('td[data-indicator="offline_evaluation_rate"]')).toHaveText('98.95%');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({
+      path: test.info().outputPath('overview-city-1920.png'),
+      fullPage: true,
+    });
+    await row.getByTestId('drill').click();
+    await expect(page).toHaveURL(/\/detail\/region\/640106\?period=2022-01\.\.2022-08/);
+  });
+});

@@ -1,0 +1,84 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import { APP_CONFIG } from '../config/config.module';
+import { CLOCK, type Clock } from '../clock/clock';
+import type { AppConfig } from '../config/app-config';
+import { principalFromClaims, type AccessTokenClaims, type Principal } from './principal';
+
+/** Why a token was refused, in words a client developer can act on. */
+export class TokenRejected extends Error {
+  override readonly name = 'TokenRejected';
+  constructor(
+    message: string,
+    readonly status: 401 | 403 = 401,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Verifies Keycloak access tokens: signature against the realm's JWKS, issuer,
+ * audience (or authorised party), expiry. Keys are fetched lazily and cached by
+ * jose, which also refetches when an unknown key id appears (key rotation).
+ */
+@Injectable()
+export class TokenVerifier {
+  private readonly jwks: ReturnType<typeof createRemoteJWKSet>;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.jwks = createRemoteJWKSet(new URL(config.keycloak.jwksUri), {
+      timeoutDuration: 5000,
+      cooldownDuration: 30_000,
+    });
+  }
+
+  async verify(token: string): Promise<Principal> {
+    const { issuer, audience } = this.config.keycloak;
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, this.jwks, {
+        issuer,
+        algorithms: ['RS256', 'RS384', 'RS512', 'PS256', 'ES256'],
+        clockTolerance: 5,
+        currentDate: this.clock.now(),
+      }));
+    } catch (error) {
+      throw new TokenRejected(describe(error, issuer));
+    }
+    const aud =
+      payload.aud === undefined ? [] : Array.isArray(payload.aud) ? payload.aud : [payload.aud];
+    const azp = typeof payload['azp'] === 'string' ? payload['azp'] : undefined;
+    if (!aud.includes(audience) && azp !== audience) {
+      throw new TokenRejected(
+        `access token is not meant for this API: audience must include "${audience}" (got ${aud.length ? aud.join(', ') : 'none'})`,
+      );
+    }
+    if (payload['typ'] !== undefined && payload['typ'] !== 'Bearer') {
+      throw new TokenRejected(`a ${String(payload['typ'])} token is not an access token`);
+    }
+    return principalFromClaims(payload as AccessTokenClaims);
+  }
+}
+
+function describe(error: unknown, issuer: string): string {
+  if (error instanceof errors.JWTExpired) return 'access token expired: sign in again';
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'iss')
+      return `access token was issued by another server: expected issuer ${issuer}`;
+    return `access token claim "${error.claim}" is invalid: ${error.reason}`;
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed)
+    return 'access token signature is invalid';
+  if (error instanceof errors.JWKSNoMatchingKey)
+    return 'access token is signed with a key this realm does not publish';
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return 'access token uses a signing algorithm that is not allowed';
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid)
+    return 'access token is malformed';
+  if (error instanceof errors.JWKSTimeout)
+    return 'could not reach Keycloak to check the token signature';
+  return `access token could not be verified: ${error instanceof Error ? error.message : String(error)}`;
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/**
+ * Everything the API reads from its environment, validated once at boot. This
+ * is the only place that touches `process.env`; every other piece receives an
+ * `AppConfig` through DI.
+ */
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z
+    .string({ error: 'DATABASE_URL is required (postgres://user:password@host:port/database)' })
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://'),
+  DB_MIGRATE_ON_BOOT: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  KEYCLOAK_URL: z
+    .string({ error: 'KEYCLOAK_URL is required (for example http://localhost:8180)' })
+    .url('KEYCLOAK_URL must be a URL such as http://localhost:8180')
+    .transform((v) => v.replace(/\/+$/, '')),
+  KEYCLOAK_REALM: z.string().default('efficacy'),
+  KEYCLOAK_AUDIENCE: z.string().default('efficacy-api'),
+  KEYCLOAK_CONSOLE_CLIENT_ID: z.string().default('efficacy-console'),
+  KEYCLOAK_CLI_CLIENT_ID: z.string().default('efficacy-cli'),
+  CORS_ORIGINS: z
+    .string()
+    .default('http://localhost:4200,http://127.0.0.1:4200')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+});
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  migrateOnBoot: boolean;
+  keycloak: {
+    url: string;
+    realm: string;
+    issuer: string;
+    jwksUri: string;
+    audience: string;
+    consoleClientId: string;
+    cliClientId: string;
+  };
+  corsOrigins: string[];
+  logLevel: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  const issuer = `${e.KEYCLOAK_URL}/realms/${e.KEYCLOAK_REALM}`;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    migrateOnBoot: e.DB_MIGRATE_ON_BOOT,
+    keycloak: {
+      url: e.KEYCLOAK_URL,
+      realm: e.KEYCLOAK_REALM,
+      issuer,
+      jwksUri: `${issuer}/protocol/openid-connect/certs`,
+      audience: e.KEYCLOAK_AUDIENCE,
+      consoleClientId: e.KEYCLOAK_CONSOLE_CLIENT_ID,
+      cliClientId: e.KEYCLOAK_CLI_CLIENT_ID,
+    },
+    corsOrigins: e.CORS_ORIGINS,
+    logLevel: e.LOG_LEVEL,
+  };
+}

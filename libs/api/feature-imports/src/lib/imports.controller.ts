@@ -1,0 +1,134 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+  BadRequestException,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import {
+  Actor,
+  CurrentPrincipal,
+  RequirePermissions,
+  type AuditActor,
+  type Principal,
+} from '@efficacy/api/core';
+import { ImportFileDto, ListImportsQueryDto, RollbackImportDto } from './import.dto';
+import { MAX_UPLOAD_BYTES, MissingFileError, toSourceFile } from './import-file';
+import { ImportsService } from './imports.service';
+
+const upload = FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
+const uploadBody = {
+  schema: {
+    type: 'object',
+    required: ['file'],
+    properties: {
+      file: { type: 'string', format: 'binary' },
+      adapter: { type: 'string' },
+      reportKind: { type: 'string' },
+      period: { type: 'string' },
+      year: { type: 'integer' },
+      region: { type: 'string' },
+      confirmed: { type: 'string', description: 'JSON: printed name → unit id' },
+    },
+  },
+};
+
+function sourceOf(file: Express.Multer.File | undefined) {
+  try {
+    return toSourceFile(file);
+  } catch (error) {
+    if (error instanceof MissingFileError) throw new BadRequestException(error.message);
+    throw error;
+  }
+}
+
+@ApiTags('imports')
+@ApiBearerAuth()
+@Controller('imports')
+export class ImportsController {
+  constructor(private readonly imports: ImportsService) {}
+
+  /** Dry run: what the file would write, how its unit names matched, and every warning. Writes nothing. */
+  @Post('preview')
+  @HttpCode(200)
+  @RequirePermissions('import:preview')
+  @UseInterceptors(upload)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(uploadBody)
+  preview(
+    @CurrentPrincipal() principal: Principal,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Body() body: ImportFileDto,
+  ) {
+    return this.imports.preview(principal, sourceOf(file), body);
+  }
+
+  /** Imports the file in one transaction; the same file again changes nothing, a corrected one replaces its report. */
+  @Post()
+  @RequirePermissions('import:commit')
+  @UseInterceptors(upload)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(uploadBody)
+  async commit(
+    @Actor() actor: AuditActor,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Body() body: ImportFileDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const result = await this.imports.commit(actor, sourceOf(file), body);
+    res.status(result.outcome === 'unchanged' ? 200 : 201);
+    return result;
+  }
+
+  @Get()
+  @RequirePermissions('import:read')
+  @ApiOkResponse({ description: 'imports in scope, newest first' })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListImportsQueryDto) {
+    return this.imports.list(principal, query);
+  }
+
+  @Get(':id')
+  @RequirePermissions('import:read')
+  get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string,
+  ) {
+    return this.imports.get(principal, id);
+  }
+
+  /** The original file, as uploaded; every download is audited. */
+  @Get(':id/file')
+  @RequirePermissions('import:read')
+  async file(
+    @Actor() actor: AuditActor,
+    @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string,
+  ) {
+    const { name, bytes } = await this.imports.download(actor, id);
+    return new StreamableFile(bytes, {
+      type: 'application/octet-stream',
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+    });
+  }
+
+  @Post(':id/rollback')
+  @HttpCode(200)
+  @RequirePermissions('import:rollback')
+  rollback(
+    @Actor() actor: AuditActor,
+    @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string,
+    @Body() body: RollbackImportDto,
+  ) {
+    return this.imports.rollback(actor, id, body.reason);
+  }
+}

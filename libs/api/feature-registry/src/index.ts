@@ -1,0 +1,16 @@
+export * from './lib/registry-feature.module';
+export * from './lib/tokens';
+export * from './lib/reference-data/reference-data';
+export * from './lib/reference-data/reference-data.service';
+export * from './lib/persistence/registry.repository';
+export * from './lib/persistence/target.repository';
+export * from './lib/persistence/figure.repository';
+export * from './lib/persistence/figure-window';
+export * from './lib/persistence/row-mapping';
+export type * from './lib/persistence/rows';
+export type * from './lib/indicators/indicators.types';
+export type * from './lib/regions/regions.types';
+export type * from './lib/units/units.types';
+export type * from './lib/targets/targets.types';
+export type * from './lib/rankings/rankings.types';
+export type * from './lib/signals/signals.types';

@@ -1,0 +1,245 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { DataScope } from '@efficacy/api/core';
+import type { Region, Registry, Unit } from '@efficacy/indicator-model';
+import { toRegion, toRegionLink, toSuccession, toUnit, toUnitRegionLink } from './row-mapping';
+import type {
+  RegionLinkRow,
+  RegionRow,
+  UnitAliasRow,
+  UnitRegionLinkRow,
+  UnitRow,
+  UnitSuccessionRow,
+} from './rows';
+import { runQueries } from './run-queries';
+import { SCOPE_AND_ANCESTORS_CTE, UNIT_IN_SCOPE, scopeParams } from './scope-sql';
+
+const REGION_COLUMNS = `r.code, r.level, r.name_zh, r.name_en, r.parent_code, r.generated_code,
+  r.valid_from::text AS valid_from, r.valid_to::text AS valid_to`;
+
+const UNIT_SELECT = `SELECT u.id, u.kind, u.name_zh, u.name_en, u.region_code,
+    u.valid_from::text AS valid_from, u.valid_to::text AS valid_to,
+    COALESCE(
+      (SELECT array_agg(a.alias ORDER BY a.created_at, a.id) FROM unit_alias a WHERE a.unit_id = u.id),
+      '{}'
+    ) AS aliases
+  FROM unit u`;
+
+export interface UnitAlias {
+  readonly alias: string;
+  readonly createdBy: string;
+  readonly createdAt: string;
+}
+
+/**
+ * Regions, units and their aliases, read into the model's types with the data scope in every
+ * query: a row outside the scope is never selected, so a caller cannot forget to filter it.
+ */
+@Injectable()
+export class RegistryRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Regions at or below the user's regions (their own tree, no ancestors). */
+  async listRegions(scope: DataScope, manager = this.dataSource.manager): Promise<Region[]> {
+    const rows: RegionRow[] = await manager.query(
+      `SELECT ${REGION_COLUMNS} FROM region r WHERE r.code = ANY($1::text[]) ORDER BY r.code`,
+      [scopeParams(scope)[0]],
+    );
+    return rows.map(toRegion);
+  }
+
+  /**
+   * One region in scope; undefined both when it does not exist and when it is out of scope.
+   * `lock` serialises writers of the region's rows (targets) for the caller's transaction,
+   * without blocking inserts that merely reference it.
+   */
+  async findRegion(
+    scope: DataScope,
+    code: string,
+    manager = this.dataSource.manager,
+    lock = false,
+  ): Promise<Region | undefined> {
+    const rows: RegionRow[] = await manager.query(
+      `SELECT ${REGION_COLUMNS} FROM region r WHERE r.code = $2 AND r.code = ANY($1::text[])${
+        lock ? ' FOR NO KEY UPDATE' : ''
+      }`,
+      [scopeParams(scope)[0], code],
+    );
+    return rows[0] ? toRegion(rows[0]) : undefined;
+  }
+
+  /**
+   * The regions strictly above the user's scope (the city over a county admin's county): the
+   * API tells a user they may not act there (403) instead of pretending they do not exist.
+   */
+  async regionsAboveScope(scope: DataScope, manager = this.dataSource.manager): Promise<Region[]> {
+    const rows: RegionRow[] = await manager.query(
+      `${SCOPE_AND_ANCESTORS_CTE}
+       SELECT ${REGION_COLUMNS} FROM region r
+        WHERE r.code IN (SELECT code FROM visible) AND NOT (r.code = ANY($1::text[]))
+        ORDER BY r.code`,
+      [scopeParams(scope)[0]],
+    );
+    return rows.map(toRegion);
+  }
+
+  /** Units in scope, optionally only those attached to the given regions. */
+  async listUnits(
+    scope: DataScope,
+    regionCodes?: readonly string[],
+    manager = this.dataSource.manager,
+  ): Promise<Unit[]> {
+    const rows: UnitRow[] = await manager.query(
+      `${UNIT_SELECT}
+        WHERE ${UNIT_IN_SCOPE} AND ($3::text[] IS NULL OR u.region_code = ANY($3::text[]))
+        ORDER BY u.region_code, u.id`,
+      [...scopeParams(scope), regionCodes ? [...regionCodes] : null],
+    );
+    return rows.map(toUnit);
+  }
+
+  /** One unit in scope; `lock` holds it for the rest of the caller's transaction. */
+  async findUnit(
+    scope: DataScope,
+    id: string,
+    manager = this.dataSource.manager,
+    lock = false,
+  ): Promise<Unit | undefined> {
+    if (lock) {
+      await manager.query(`SELECT 1 FROM unit u WHERE u.id = $3 AND ${UNIT_IN_SCOPE} FOR UPDATE`, [
+        ...scopeParams(scope),
+        id,
+      ]);
+    }
+    const rows: UnitRow[] = await manager.query(
+      `${UNIT_SELECT} WHERE u.id = $3 AND ${UNIT_IN_SCOPE}`,
+      [...scopeParams(scope), id],
+    );
+    return rows[0] ? toUnit(rows[0]) : undefined;
+  }
+
+  /** Who added each alias of a unit in scope, and when. */
+  async unitAliases(
+    scope: DataScope,
+    id: string,
+    manager = this.dataSource.manager,
+  ): Promise<UnitAlias[]> {
+    const rows: UnitAliasRow[] = await manager.query(
+      `SELECT a.unit_id, a.alias, a.created_by, a.created_at
+         FROM unit_alias a JOIN unit u ON u.id = a.unit_id
+        WHERE a.unit_id = $3 AND ${UNIT_IN_SCOPE}
+        ORDER BY a.created_at, a.id`,
+      [...scopeParams(scope), id],
+    );
+    return rows.map((r) => ({
+      alias: r.alias,
+      createdBy: r.created_by,
+      createdAt: r.created_at.toISOString(),
+    }));
+  }
+
+  /**
+   * Another unit of the same region already called `name` (by its name or an alias): adding it
+   * as an alias would make the import's unit matcher ambiguous.
+   */
+  async unitNamedInRegion(
+    manager: EntityManager,
+    regionCode: string,
+    name: string,
+    exceptUnitId: string,
+  ): Promise<{ id: string; nameZh: string } | undefined> {
+    const rows: Array<{ id: string; name_zh: string }> = await manager.query(
+      `SELECT u.id, u.name_zh FROM unit u
+        WHERE u.region_code = $1 AND u.id <> $2
+          AND (u.name_zh = $3 OR EXISTS (SELECT 1 FROM unit_alias a WHERE a.unit_id = u.id AND a.alias = $3))
+        ORDER BY u.id LIMIT 1`,
+      [regionCode, exceptUnitId, name],
+    );
+    return rows[0] ? { id: rows[0].id, nameZh: rows[0].name_zh } : undefined;
+  }
+
+  /** Adds an alias to a unit in scope; false when the unit is out of scope or already has it. */
+  async addAlias(
+    manager: EntityManager,
+    scope: DataScope,
+    unitId: string,
+    alias: string,
+    createdBy: string,
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO unit_alias (unit_id, alias, created_by)
+       SELECT u.id, $4, $5 FROM unit u WHERE u.id = $3 AND ${UNIT_IN_SCOPE}
+       ON CONFLICT (unit_id, alias) DO NOTHING
+       RETURNING id`,
+      [...scopeParams(scope), unitId, alias, createdBy],
+    );
+    return rows.length > 0;
+  }
+
+  /** Removes an alias of a unit in scope; false when there was nothing to remove. */
+  async removeAlias(
+    manager: EntityManager,
+    scope: DataScope,
+    unitId: string,
+    alias: string,
+  ): Promise<boolean> {
+    const [rows]: [unknown[], number] = await manager.query(
+      `DELETE FROM unit_alias a USING unit u
+        WHERE a.unit_id = u.id AND a.unit_id = $3 AND a.alias = $4 AND ${UNIT_IN_SCOPE}
+        RETURNING a.id`,
+      [...scopeParams(scope), unitId, alias],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * The model's Registry as the user may see it: the regions in scope with their ancestors (so
+   * targets set above are inherited and names resolve), the units in scope with aliases,
+   * effective-dated links and the successions that concern those units.
+   */
+  async registryFor(scope: DataScope, manager = this.dataSource.manager): Promise<Registry> {
+    const params = scopeParams(scope);
+    const [regionRows, linkRows, unitRows, unitLinkRows, successionRows] = await runQueries<
+      [RegionRow[], RegionLinkRow[], UnitRow[], UnitRegionLinkRow[], UnitSuccessionRow[]]
+    >(manager, [
+      () =>
+        manager.query(
+          `${SCOPE_AND_ANCESTORS_CTE}
+           SELECT ${REGION_COLUMNS} FROM region r WHERE r.code IN (SELECT code FROM visible)
+           ORDER BY r.code`,
+          [params[0]],
+        ),
+      () =>
+        manager.query(
+          `SELECT l.child_code, l.parent_code, l.valid_from::text AS valid_from, l.valid_to::text AS valid_to
+             FROM region_link l WHERE l.child_code = ANY($1::text[]) ORDER BY l.id`,
+          [params[0]],
+        ),
+      () =>
+        manager.query(`${UNIT_SELECT} WHERE ${UNIT_IN_SCOPE} ORDER BY u.region_code, u.id`, params),
+      () =>
+        manager.query(
+          `SELECT l.unit_id, l.region_code, l.valid_from::text AS valid_from, l.valid_to::text AS valid_to
+             FROM unit_region_link l JOIN unit u ON u.id = l.unit_id
+            WHERE ${UNIT_IN_SCOPE} AND l.region_code = ANY($1::text[])
+            ORDER BY l.id`,
+          params,
+        ),
+      () =>
+        manager.query(
+          `SELECT s.kind, s.date::text AS date, s.from_ids, s.to_ids, s.note
+             FROM unit_succession s
+            WHERE EXISTS (SELECT 1 FROM unit u WHERE u.id = ANY(s.from_ids || s.to_ids) AND ${UNIT_IN_SCOPE})
+            ORDER BY s.date, s.id`,
+          params,
+        ),
+    ]);
+    return {
+      regions: regionRows.map(toRegion),
+      regionLinks: linkRows.map(toRegionLink),
+      units: unitRows.map(toUnit),
+      unitLinks: unitLinkRows.map(toUnitRegionLink),
+      successions: successionRows.map(toSuccession),
+    };
+  }
+}

@@ -1,0 +1,106 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService, ScopeService, type AuditActor, type DataScope } from '@efficacy/api/core';
+import { regionNotFound, unitNotFound } from '../http/not-found';
+import { RegistryRepository } from '../persistence/registry.repository';
+import { unitListItem } from '../regions/regions.service';
+import type { UnitListItem } from '../regions/regions.types';
+import type { UnitDetail } from './units.types';
+
+@Injectable()
+export class UnitsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registry: RegistryRepository,
+    private readonly scopes: ScopeService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(scope: DataScope, regionCode?: string): Promise<UnitListItem[]> {
+    let regions: string[] | undefined;
+    if (regionCode !== undefined) {
+      if (!(await this.registry.findRegion(scope, regionCode))) throw regionNotFound(regionCode);
+      regions = await this.scopes.regionsAtOrBelow([regionCode]);
+    }
+    return (await this.registry.listUnits(scope, regions)).map(unitListItem);
+  }
+
+  async detail(
+    scope: DataScope,
+    id: string,
+    manager = this.dataSource.manager,
+  ): Promise<UnitDetail> {
+    const unit = await this.registry.findUnit(scope, id, manager);
+    if (!unit) throw unitNotFound(id);
+    const region = await this.registry.findRegion(scope, unit.regionCode, manager);
+    return {
+      ...unitListItem(unit),
+      region: {
+        code: unit.regionCode,
+        nameZh: region?.nameZh ?? unit.regionCode,
+        nameEn: region?.nameEn ?? unit.regionCode,
+      },
+      aliasDetails: await this.registry.unitAliases(scope, id, manager),
+    };
+  }
+
+  /** Adds a spelling so the next import matches it; refused when it already names another unit here. */
+  async addAlias(
+    actor: AuditActor,
+    scope: DataScope,
+    id: string,
+    alias: string,
+  ): Promise<UnitDetail> {
+    return this.dataSource.transaction(async (manager) => {
+      const unit = await this.registry.findUnit(scope, id, manager, true);
+      if (!unit) throw unitNotFound(id);
+      if (alias === unit.nameZh || unit.aliases.includes(alias)) {
+        throw new ConflictException(`"${alias}" already names unit ${id} (${unit.nameZh})`);
+      }
+      const other = await this.registry.unitNamedInRegion(manager, unit.regionCode, alias, id);
+      if (other) {
+        throw new ConflictException(
+          `"${alias}" already names unit ${other.id} (${other.nameZh}) in the same region: one spelling must lead to one unit`,
+        );
+      }
+      if (!(await this.registry.addAlias(manager, scope, id, alias, actor.principal.username))) {
+        throw new ConflictException(`"${alias}" was added to unit ${id} by someone else just now`);
+      }
+      await this.audit.record(manager, actor, {
+        action: 'unit.alias.add',
+        targetType: 'unit',
+        targetId: id,
+        regionCodes: [unit.regionCode],
+        before: { aliases: unit.aliases },
+        after: { aliases: [...unit.aliases, alias] },
+      });
+      return this.detail(scope, id, manager);
+    });
+  }
+
+  async removeAlias(
+    actor: AuditActor,
+    scope: DataScope,
+    id: string,
+    alias: string,
+  ): Promise<UnitDetail> {
+    return this.dataSource.transaction(async (manager) => {
+      const unit = await this.registry.findUnit(scope, id, manager, true);
+      if (!unit) throw unitNotFound(id);
+      if (!(await this.registry.removeAlias(manager, scope, id, alias))) {
+        throw new NotFoundException(
+          `unit ${id} (${unit.nameZh}) has no alias "${alias}"; its aliases are: ${unit.aliases.join('、') || 'none'}`,
+        );
+      }
+      await this.audit.record(manager, actor, {
+        action: 'unit.alias.remove',
+        targetType: 'unit',
+        targetId: id,
+        regionCodes: [unit.regionCode],
+        before: { aliases: unit.aliases },
+        after: { aliases: unit.aliases.filter((a) => a !== alias) },
+      });
+      return this.detail(scope, id, manager);
+    });
+  }
+}

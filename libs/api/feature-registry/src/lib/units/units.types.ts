@@ -1,0 +1,2 @@
+// The API's response shapes are the shared contract the console and the CLI read.
+export type { UnitDetail } from '@efficacy/api-contract';

@@ -1,0 +1,92 @@
+import type { ImportPreview, ImportSummary } from '@efficacy/api-contract';
+
+/** Figures as the API previews Jinfeng's annex 2 (好差评), with one name the matcher could only suggest. */
+export const PREVIEW: ImportPreview = {
+  adapter: {
+    adapter: 'ningxia',
+    version: '1.0.0',
+    confidence: 1,
+    reason: 'sheet "附件2": the header has 7 of 7 known columns',
+  },
+  reportKind: 'good-bad-review',
+  file: { name: 'jinfeng-2022-01to08-annex2-haochaping.xlsx', sha256: 'abc', size: 8045 },
+  period: '2022-01..2022-08',
+  region: { code: '640106', nameZh: '金凤区' },
+  counts: { measures: 64, indicators: 32, totals: 1, targets: 0, planItems: 0 },
+  names: [
+    { name: '审批局', path: [], match: 'alias', unitId: '640106:spj', figures: 6 },
+    { name: '金凤区自然资源局', path: [], match: 'exact', unitId: '640106:zrzyj', figures: 6 },
+    {
+      name: '丰登镇民生中心',
+      path: [],
+      match: 'suggested',
+      candidates: [{ unitId: '640106:fengdeng-mszx', nameZh: '丰登镇民生服务中心', score: 0.86 }],
+      figures: 6,
+    },
+  ],
+  unresolved: [],
+  warnings: [
+    {
+      source: 'adapter',
+      code: 'RATE_MISMATCH',
+      severity: 'warning',
+      message: '线下参评率 is printed 96.31, but 366 / 380 gives 96.32',
+      cell: { sheet: '附件2', row: 13, column: 'G', header: '线下参评率 (%)' },
+    },
+  ],
+  values: [
+    {
+      subject: 'region:640106',
+      subjectName: '金凤区',
+      period: '2022-01..2022-08',
+      indicator: 'offline_evaluation_rate',
+      indicatorNameZh: '线下参评率',
+      derived: 98.95,
+      reported: 98.95,
+      status: 'number',
+      discrepancy: null,
+    },
+    {
+      subject: 'unit:640106:fengdeng-mszx',
+      subjectName: '丰登镇民生服务中心',
+      period: '2022-01..2022-08',
+      indicator: 'offline_evaluation_rate',
+      indicatorNameZh: '线下参评率',
+      derived: 96.32,
+      reported: 96.31,
+      status: 'number',
+      discrepancy: { kind: 'value', derived: 96.32, reported: 96.31, difference: -0.01 },
+    },
+    {
+      subject: 'unit:640106:gaj',
+      subjectName: '银川市公安局金凤区分局',
+      period: '2022-01..2022-08',
+      indicator: 'offline_evaluation_rate',
+      indicatorNameZh: '线下参评率',
+      derived: null,
+      reported: 'not_connected',
+      status: 'not_connected',
+      discrepancy: null,
+    },
+  ],
+  existing: { sameFile: null, replaces: null },
+};
+
+export const IMPORTED: ImportSummary = {
+  id: '254fda9a-f4fc-4ff0-9c7f-4455c533e597',
+  fileName: 'jinfeng-2022-01to08-annex2-haochaping.xlsx',
+  sha256: 'abc',
+  size: 8045,
+  adapter: 'ningxia',
+  adapterVersion: '1.0.0',
+  reportKind: 'good-bad-review',
+  period: '2022-01..2022-08',
+  regionCode: '640106',
+  status: 'committed',
+  supersedes: null,
+  counts: { observations: 68, reported: 34 },
+  createdBy: 'yinchuan.admin',
+  createdAt: '2022-09-13T08:00:00.000Z',
+  endedBy: null,
+  endedAt: null,
+};

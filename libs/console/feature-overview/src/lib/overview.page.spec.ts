@@ -1,0 +1,98 @@
+import { TestBed } from '@angular/core/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
+import {
+  provideApiTesting,
+  provideTestEnvironment,
+  settle,
+  signIn,
+  TEST_API,
+  useLanguage,
+  JINFENG,
+} from '@efficacy/console/core/testing';
+import { OverviewPage } from './overview.page';
+
+const PERIOD = '2022-01..2022-08';
+
+describe('OverviewPage', () => {
+  async function open(region: string, lang: 'zh-CN' | 'en' = 'zh-CN') {
+    await TestBed.configureTestingModule({
+      imports: [OverviewPage],
+      providers: [provideTestEnvironment(), provideApiTesting()],
+    }).compileComponents();
+    useLanguage(lang);
+    signIn('city-admin');
+    const fixture = TestBed.createComponent(OverviewPage);
+    fixture.componentRef.setInput('region', region);
+    fixture.componentRef.setInput('period', PERIOD);
+    fixture.detectChanges();
+    const http = TestBed.inject(HttpTestingController);
+    http.expectOne(`${TEST_API}/regions`).flush([]);
+    return { fixture, http, el: fixture.nativeElement as HTMLElement };
+  }
+
+  const assessmentUrl = (region: string, period: string) =>
+    `${TEST_API}/assessments?region=${region}&period=${period}`;
+
+  it('shows a skeleton, then each unit against each indicator in traffic-light colours', async () => {
+    const { fixture, http, el } = await open('640106');
+    expect(el.querySelector('[data-testid="loading"] nz-skeleton')).not.toBeNull();
+    http.expectOne(assessmentUrl('640106', PERIOD)).flush(JINFENG);
+    await settle(fixture);
+    const cell = (subject: string) =>
+      el.querySelector(
+        `tr[data-subject="${subject}"] td[data-indicator="offline_evaluation_rate"]`,
+      );
+    expect(cell('640106')?.textContent?.trim()).toBe('98.95%');
+    expect(cell('640106')?.getAttribute('data-status')).toBe('met');
+    expect(cell('640106:spj')?.textContent?.trim()).toBe('98.87%');
+    expect(cell('640106:cl')?.getAttribute('data-status')).toBe('missed');
+    expect(cell('640106-liangtian')?.getAttribute('data-status')).toBe('close');
+    expect(cell('640106:gaj')?.textContent?.trim()).toBe('/');
+    expect(el.querySelector('[data-testid="overview-heading"]')?.textContent).toContain(
+      '金凤区 · 2022年1-8月',
+    );
+  });
+
+  it('lists who is behind with the gap in plain words', async () => {
+    const { fixture, http, el } = await open('640106');
+    http.expectOne(assessmentUrl('640106', PERIOD)).flush(JINFENG);
+    await settle(fixture);
+    const texts = Array.from(el.querySelectorAll('[data-testid="behind-text"]')).map(
+      (e) => e.textContent,
+    );
+    expect(texts).toContain('线下参评率 53.03%，低于目标 98.5% 45.47 个百分点，需再评价 31 件');
+    expect(texts).toContain('线下参评率 98.33%，低于目标 98.5% 0.17 个百分点，需再评价 1 件');
+  });
+
+  it('says it in English after the switch', async () => {
+    const { fixture, http, el } = await open('640106', 'en');
+    http.expectOne(assessmentUrl('640106', PERIOD)).flush(JINFENG);
+    await settle(fixture);
+    expect(el.querySelector('[data-testid="behind-list"]')?.textContent).toContain(
+      'offline evaluation rate 53.03%, 45.47 percentage points below the target of 98.5%; 31 more cases need an evaluation',
+    );
+  });
+
+  it('shows "no access" when the region is outside the scope (the API answers 404)', async () => {
+    const { fixture, http, el } = await open('640181');
+    http
+      .expectOne(assessmentUrl('640181', PERIOD))
+      .flush(
+        { statusCode: 404, error: 'not found', message: 'region "640181" not found' },
+        { status: 404, statusText: 'Not Found' },
+      );
+    await settle(fixture);
+    const state = el.querySelector('[data-testid="no-access"]');
+    expect(state?.textContent).toContain('无权访问');
+    expect(state?.textContent).toContain('region "640181" not found');
+  });
+
+  it('asks for the months of a cumulative period, for the trend', async () => {
+    const { fixture, http } = await open('640106');
+    http.expectOne(assessmentUrl('640106', PERIOD)).flush(JINFENG);
+    await settle(fixture);
+    for (let m = 1; m <= 8; m++)
+      http.expectOne(assessmentUrl('640106', `2022-0${m}`)).flush(JINFENG);
+    http.verify();
+  });
+});

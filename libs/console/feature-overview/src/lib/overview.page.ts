@@ -1,0 +1,209 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { Router } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { catchError, firstValueFrom, forkJoin, map, of } from 'rxjs';
+import type { Assessment, IndicatorAssessment, RegionNode, Subject } from '@efficacy/api-contract';
+import {
+  LanguageService,
+  PeriodPreference,
+  RegistryApi,
+  SessionService,
+  describeApiError,
+  type ApiFailure,
+} from '@efficacy/console/core';
+import {
+  AssessmentMatrix,
+  PageState,
+  PeriodPicker,
+  RegionSelect,
+  monthsOfPeriod,
+  statusCounts,
+} from '@efficacy/console/ui';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzGridModule } from 'ng-zorro-antd/grid';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzStatisticModule } from 'ng-zorro-antd/statistic';
+import { FormsModule } from '@angular/forms';
+import { BehindList } from './behind-list/behind-list';
+import { ChartPanel } from './charts/chart-panel';
+import { rankingOption, trendOption, type TrendPoint } from './charts/chart-options';
+
+/** 效能总览: every child region or unit against the headline indicators for a period. */
+@Component({
+  selector: 'eff-overview-page',
+  imports: [
+    FormsModule,
+    TranslatePipe,
+    AssessmentMatrix,
+    PageState,
+    PeriodPicker,
+    RegionSelect,
+    BehindList,
+    ChartPanel,
+    NzCardModule,
+    NzGridModule,
+    NzSkeletonModule,
+    NzEmptyModule,
+    NzSelectModule,
+    NzStatisticModule,
+  ],
+  templateUrl: './overview.page.html',
+  styleUrl: './overview.page.less',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OverviewPage {
+  private readonly registry = inject(RegistryApi);
+  private readonly session = inject(SessionService);
+  private readonly router = inject(Router);
+  private readonly periods = inject(PeriodPreference);
+  protected readonly language = inject(LanguageService);
+
+  /** Query parameters (router input binding). */
+  readonly region = input<string | undefined>();
+  readonly period = input<string | undefined>();
+
+  protected readonly regions = signal<RegionNode[]>([]);
+  protected readonly assessment = signal<Assessment | null>(null);
+  protected readonly failure = signal<ApiFailure | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly chosenIndicator = signal<string | null>(null);
+  protected readonly monthly = signal<
+    ReadonlyArray<{ month: string; assessment: Assessment | null }>
+  >([]);
+
+  protected readonly regionCode = computed(
+    () => this.region() ?? this.session.me()?.scope.regions[0]?.code ?? null,
+  );
+  protected readonly counts = computed(() => {
+    const a = this.assessment();
+    return a ? statusCounts(a) : null;
+  });
+  protected readonly childCount = computed(() => {
+    const a = this.assessment();
+    return a ? new Set(a.indicators.flatMap((i) => i.children.map((c) => c.nameZh))).size : 0;
+  });
+  protected readonly rankable = computed(
+    () => this.assessment()?.indicators.filter((i) => i.ranked > 0) ?? [],
+  );
+  protected readonly indicator = computed<IndicatorAssessment | null>(() => {
+    const list = this.rankable();
+    return list.find((i) => i.code === this.chosenIndicator()) ?? list[0] ?? null;
+  });
+  protected readonly ranking = computed(() => {
+    const i = this.indicator();
+    return i ? rankingOption(i, this.chartLabels()) : null;
+  });
+  protected readonly rankingHeight = computed(() => {
+    const i = this.indicator();
+    const bars = i ? i.children.filter((c) => c.value.status === 'number').length : 0;
+    return Math.max(220, 48 + bars * 30);
+  });
+  protected readonly trendPoints = computed<TrendPoint[]>(() => {
+    const i = this.indicator();
+    if (!i) return [];
+    return this.monthly().map(({ month, assessment }) => {
+      const row = assessment?.indicators.find((x) => x.code === i.code)?.region;
+      return {
+        month,
+        value: row?.value.status === 'number' ? (row.value.value ?? null) : null,
+      };
+    });
+  });
+  protected readonly trend = computed(() => {
+    const i = this.indicator();
+    const points = this.trendPoints();
+    if (!i || points.filter((p) => p.value !== null).length < 2) return null;
+    return trendOption(i, points, this.chartLabels());
+  });
+  protected readonly multiMonth = computed(() => monthsOfPeriod(this.period() ?? '').length > 1);
+
+  private readonly chartLabels = computed(() => ({
+    target: this.language.current() === 'en' ? 'Target' : '目标',
+    language: this.language.current(),
+  }));
+
+  constructor() {
+    this.registry.regions().subscribe({ next: (r) => this.regions.set(r), error: () => undefined });
+    effect(() => {
+      const region = this.regionCode();
+      const period = this.period();
+      untracked(() => {
+        if (!period) void this.choosePeriod();
+        else if (region) void this.load(region, period);
+      });
+    });
+  }
+
+  private async choosePeriod(): Promise<void> {
+    const period = await this.periods.initial();
+    this.navigate({ period });
+  }
+
+  protected async load(region: string, period: string): Promise<void> {
+    this.loading.set(true);
+    this.failure.set(null);
+    this.monthly.set([]);
+    this.periods.remember(period);
+    try {
+      this.assessment.set(await firstValueFrom(this.registry.assessment(region, period)));
+      void this.loadMonths(region, period);
+    } catch (error) {
+      this.assessment.set(null);
+      this.failure.set(describeApiError(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  /** Month-by-month figures, for a trend when the data has several months. */
+  private async loadMonths(region: string, period: string): Promise<void> {
+    const months = monthsOfPeriod(period);
+    if (months.length < 2) return;
+    const results = await firstValueFrom(
+      forkJoin(
+        months.map((month) =>
+          this.registry.assessment(region, month).pipe(
+            map((assessment) => ({ month, assessment })),
+            catchError(() => of({ month, assessment: null })),
+          ),
+        ),
+      ),
+    );
+    if (this.period() === period) this.monthly.set(results);
+  }
+
+  protected retry(): void {
+    const region = this.regionCode();
+    const period = this.period();
+    if (region && period) void this.load(region, period);
+  }
+
+  protected navigate(params: { region?: string | null; period?: string }): void {
+    void this.router.navigate([], {
+      queryParams: params,
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+  }
+
+  protected openSubject(subject: Subject, explain?: string): void {
+    const period = this.period();
+    const path = ['/detail', subject.kind, subject.kind === 'region' ? subject.code : subject.id];
+    void this.router.navigate(path, { queryParams: explain ? { period, explain } : { period } });
+  }
+
+  protected explain(cell: { subject: Subject; indicator: string }): void {
+    this.openSubject(cell.subject, cell.indicator);
+  }
+}

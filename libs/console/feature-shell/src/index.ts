@@ -1,0 +1,2 @@
+export * from './lib/shell.routes';
+export * from './lib/shell/nav-items';

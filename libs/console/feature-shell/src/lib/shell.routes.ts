@@ -1,0 +1,52 @@
+import { Routes } from '@angular/router';
+import { requirePermission } from '@efficacy/console/core';
+import { Shell } from './shell/shell';
+
+/** The signed-in layout and its pages; feature libs add lazy children here. */
+export const SHELL_ROUTES: Routes = [
+  {
+    path: '',
+    component: Shell,
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'home' },
+      { path: 'home', loadComponent: () => import('./home/home.page').then((m) => m.HomePage) },
+      {
+        path: 'overview',
+        canActivate: [requirePermission('assessment:read')],
+        loadChildren: () =>
+          import('@efficacy/console/feature-overview').then((m) => m.OVERVIEW_ROUTES),
+      },
+      {
+        path: 'detail',
+        canActivate: [requirePermission('assessment:read')],
+        loadChildren: () => import('@efficacy/console/feature-detail').then((m) => m.DETAIL_ROUTES),
+      },
+      {
+        path: 'targets',
+        canActivate: [requirePermission('target:read')],
+        loadChildren: () =>
+          import('@efficacy/console/feature-targets').then((m) => m.TARGETS_ROUTES),
+      },
+      {
+        path: 'imports',
+        canActivate: [requirePermission('import:read')],
+        loadChildren: () =>
+          import('@efficacy/console/feature-imports').then((m) => m.IMPORTS_ROUTES),
+      },
+      {
+        path: 'adapters',
+        canActivate: [requirePermission('adapter:read')],
+        loadChildren: () =>
+          import('@efficacy/console/feature-adapters').then((m) => m.ADAPTERS_ROUTES),
+      },
+      {
+        path: 'no-access',
+        loadComponent: () => import('./status/no-access.page').then((m) => m.NoAccessPage),
+      },
+      {
+        path: '**',
+        loadComponent: () => import('./status/not-found.page').then((m) => m.NotFoundPage),
+      },
+    ],
+  },
+];

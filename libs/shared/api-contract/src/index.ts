@@ -1,0 +1,5 @@
+export * from './lib/permissions';
+export * from './lib/me';
+export * from './lib/assessment';
+export * from './lib/registry';
+export * from './lib/imports';

@@ -1,0 +1,178 @@
+import type { AssessmentRow, IndicatorAssessment } from '@efficacy/assessment-engine';
+import type {
+  IndicatorUnit,
+  Polarity,
+  RegionLevel,
+  RoundingRule,
+  TargetComparator,
+} from '@efficacy/indicator-model';
+
+/** GET /api/regions: the region tree within the user's scope. */
+export interface RegionNode {
+  readonly code: string;
+  readonly level: RegionLevel;
+  readonly nameZh: string;
+  readonly nameEn: string;
+  readonly parentCode?: string;
+  /** True for township and village codes Efficacy generated (no GB/T 2260 code exists). */
+  readonly generatedCode: boolean;
+  /** Units attached directly to this region. */
+  readonly unitCount: number;
+  readonly children: readonly RegionNode[];
+}
+
+export interface RegionRef {
+  readonly code: string;
+  readonly nameZh: string;
+  readonly nameEn: string;
+}
+
+/** GET /api/units (and the units of a region). */
+export interface UnitListItem {
+  readonly id: string;
+  readonly kind: string;
+  readonly nameZh: string;
+  readonly nameEn?: string;
+  readonly regionCode: string;
+  readonly aliases: readonly string[];
+  readonly validFrom?: string;
+  readonly validTo?: string;
+}
+
+/** GET /api/regions/:code */
+export interface RegionDetail {
+  readonly code: string;
+  readonly level: RegionLevel;
+  readonly nameZh: string;
+  readonly nameEn: string;
+  readonly generatedCode: boolean;
+  readonly validFrom?: string;
+  readonly validTo?: string;
+  readonly asOf: string;
+  /** From the parent up to the root; regions above the user's scope appear by name only. */
+  readonly ancestors: ReadonlyArray<RegionRef & { readonly inScope: boolean }>;
+  readonly children: ReadonlyArray<
+    RegionRef & { readonly level: RegionLevel; readonly unitCount: number }
+  >;
+  readonly units: readonly UnitListItem[];
+}
+
+export interface UnitAliasDetail {
+  readonly alias: string;
+  readonly createdBy: string;
+  readonly createdAt: string;
+}
+
+/** GET /api/units/:id */
+export interface UnitDetail extends UnitListItem {
+  readonly region: RegionRef;
+  readonly aliasDetails: readonly UnitAliasDetail[];
+}
+
+/** GET /api/indicators: one entry of the catalogue. */
+export interface IndicatorSummary {
+  readonly code: string;
+  readonly version: number;
+  readonly versions: readonly number[];
+  readonly nameZh: string;
+  readonly nameEn: string;
+  readonly family: string;
+  readonly unit: IndicatorUnit;
+  readonly polarity: Polarity;
+  readonly formulaKind: string;
+  /** False for platform-reported rates that cannot be rebuilt from counts. */
+  readonly derivable: boolean;
+  readonly formulaZh: string;
+  readonly formulaEn: string;
+  readonly rounding: RoundingRule;
+  readonly validFrom: string;
+  readonly validTo?: string;
+}
+
+/** GET /api/rankings: the children of a region ranked on one indicator. */
+export interface Ranking {
+  readonly regionCode: string;
+  readonly regionNameZh: string;
+  readonly regionNameEn: string;
+  readonly period: string;
+  readonly periodLabelZh: string;
+  readonly asOf: string;
+  readonly indicator: Pick<
+    IndicatorAssessment,
+    | 'code'
+    | 'version'
+    | 'nameZh'
+    | 'nameEn'
+    | 'unit'
+    | 'polarity'
+    | 'rounding'
+    | 'formulaZh'
+    | 'formulaEn'
+  >;
+  readonly region: AssessmentRow;
+  readonly ranked: number;
+  readonly rows: readonly AssessmentRow[];
+}
+
+/** GET /api/targets: a target as it applies to one region, its own or inherited. */
+export interface TargetView {
+  readonly id: string;
+  readonly indicator: string;
+  readonly indicatorNameZh: string;
+  readonly indicatorNameEn: string;
+  readonly regionCode: string;
+  readonly regionNameZh: string;
+  readonly year: number;
+  readonly comparator: TargetComparator;
+  readonly value?: number;
+  /** As a bulletin prints it: "≥ 40", "持续优化提升". */
+  readonly textZh: string;
+  /** Where it was set: the region itself, or the ancestor it is inherited from. */
+  readonly setOn: string;
+  readonly setOnNameZh: string;
+  readonly inherited: boolean;
+  readonly setBy: string;
+  readonly setAt: string;
+  readonly deadline?: string;
+  readonly ongoing?: boolean;
+  readonly responsibleZh?: string;
+  readonly noteZh?: string;
+  readonly source?: string;
+}
+
+/** PUT /api/targets */
+export interface SetTargetRequest {
+  readonly indicator: string;
+  readonly regionCode: string;
+  readonly year: number;
+  readonly comparator: TargetComparator;
+  /** In the indicator's display unit: 40 for 40%; absent for "improve". */
+  readonly value?: number;
+  readonly deadline?: string;
+  readonly ongoing?: boolean;
+  readonly responsibleZh?: string;
+  readonly noteZh?: string;
+  readonly source?: string;
+}
+
+export interface SetTargetResult {
+  /** False when the same target was already in force: nothing was written. */
+  readonly changed: boolean;
+  readonly target: TargetView;
+  readonly supersedes: string | null;
+}
+
+/**
+ * What the console reports when it exports an assessment table, so the API can audit the
+ * download like any other (POST /api/assessments/exports).
+ */
+export interface AssessmentExportRecord {
+  readonly format: 'xlsx';
+  readonly layout: 'bulletin-annex';
+  readonly region?: string;
+  readonly unit?: string;
+  readonly period: string;
+  readonly indicators: readonly string[];
+  readonly rows: number;
+  readonly fileName: string;
+}

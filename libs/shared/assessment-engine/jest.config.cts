@@ -1,0 +1,13 @@
+// Dates in the engine are ISO strings, but a fixed zone keeps any accidental Date use deterministic.
+process.env['TZ'] = 'UTC';
+
+module.exports = {
+  displayName: 'assessment-engine',
+  preset: '../../../tools/jest/jest.preset.js',
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+  },
+  moduleFileExtensions: ['ts', 'js', 'html'],
+  coverageDirectory: '../../../coverage/libs/shared/assessment-engine',
+};

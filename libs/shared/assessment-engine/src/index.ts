@@ -1,0 +1,10 @@
+export * from './lib/context';
+export * from './lib/assess';
+export * from './lib/explain';
+export * from './lib/ranking';
+export * from './lib/signals';
+export * from './lib/summary';
+export * from './lib/target-check';
+export * from './lib/validation/validate';
+export * from './lib/validation/warning';
+export { describeSubject } from './lib/names';

@@ -1,0 +1,26 @@
+/** Exact rational arithmetic (bigint), for callers that need to redo a computation exactly. */
+export * as exact from './lib/arith/rational';
+export type { Rational } from './lib/arith/rational';
+export * from './lib/arith/rounding';
+export * from './lib/values/cell';
+export * from './lib/values/observation';
+export * from './lib/values/store';
+export * from './lib/values/resolve';
+export * from './lib/values/aggregate';
+export * from './lib/values/derive';
+export * from './lib/periods/period';
+export * from './lib/regions/region';
+export * from './lib/regions/hierarchy';
+export * from './lib/units/unit';
+export * from './lib/units/names';
+export * from './lib/units/matcher';
+export * from './lib/measures/measure';
+export * from './lib/measures/catalogue';
+export * from './lib/measures/rules';
+export * from './lib/indicators/definition';
+export * from './lib/indicators/registry';
+export { GANSU_PLAN_INDICATORS, INDICATOR_DEFINITIONS } from './lib/indicators/catalogue';
+export { DOCUMENTS } from './lib/indicators/catalogue/sources';
+export * from './lib/targets/target';
+export * from './lib/targets/demo-targets';
+export * from './lib/demo';

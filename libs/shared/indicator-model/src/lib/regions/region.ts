@@ -1,0 +1,87 @@
+/**
+ * Administrative regions. Province, city and county carry their GB/T 2260 code; townships
+ * (镇/街道) and villages (村/社区) have no GB/T 2260 code, so they get a generated one:
+ * the county code, a hyphen and a pinyin slug (510403-geliping, 510403-geliping-jinlin).
+ * The hyphen keeps generated codes visibly apart from official six-digit ones.
+ */
+export type RegionLevel = 'province' | 'city' | 'county' | 'township' | 'village';
+
+export const REGION_LEVELS: readonly RegionLevel[] = [
+  'province',
+  'city',
+  'county',
+  'township',
+  'village',
+];
+
+export interface Region {
+  readonly code: string;
+  readonly level: RegionLevel;
+  readonly nameZh: string;
+  readonly nameEn: string;
+  /** Parent in force unless effective-dated parent links say otherwise. */
+  readonly parentCode?: string;
+  /** True for codes Efficacy generated (no GB/T 2260 code exists). */
+  readonly generatedCode?: boolean;
+  /** ISO date the region came into existence; open when absent. */
+  readonly validFrom?: string;
+  /** ISO date (exclusive) the region ceased to exist; open when absent. */
+  readonly validTo?: string;
+}
+
+/** An effective-dated parent: a county moved between cities, a township merged. */
+export interface RegionParentLink {
+  readonly childCode: string;
+  readonly parentCode: string;
+  /** Inclusive ISO date. */
+  readonly validFrom: string;
+  /** Exclusive ISO date; open when absent. */
+  readonly validTo?: string;
+}
+
+const GB_T_2260 = /^\d{6}$/;
+const GENERATED = /^\d{6}(-[a-z0-9]+)+$/;
+
+export function isGbT2260Code(code: string): boolean {
+  return GB_T_2260.test(code);
+}
+
+/** True for an official code or one generated under the county-code convention. */
+export function isRegionCode(code: string): boolean {
+  return GB_T_2260.test(code) || GENERATED.test(code);
+}
+
+/** A township/village code under the convention: generatedRegionCode('510403', 'geliping'). */
+export function generatedRegionCode(parentCode: string, slug: string): string {
+  if (!/^[a-z0-9]+$/.test(slug))
+    throw new RangeError(`A region slug is lower-case ASCII, got "${slug}"`);
+  return `${parentCode}-${slug}`;
+}
+
+/** The county code a generated township or village code hangs under. */
+export function countyCodeOf(code: string): string {
+  return code.slice(0, 6);
+}
+
+/** Region-name forms a source may prefix to a unit name: 殷都区 and 殷都, 河南省 and 河南. */
+export function regionNameForms(region: Pick<Region, 'nameZh'>): string[] {
+  const full = region.nameZh;
+  const forms = new Set([full]);
+  const short = full.replace(
+    /(回族自治区|维吾尔自治区|壮族自治区|自治区|自治州|特别行政区|省|市|区|县|旗|镇|乡|街道)$/,
+    '',
+  );
+  // One-character short forms (西 for 西区) would strip real words from unit names.
+  if (short.length >= 2) forms.add(short);
+  return [...forms];
+}
+
+export function isActiveOn(
+  record: { readonly validFrom?: string; readonly validTo?: string },
+  date: string,
+): boolean {
+  return (
+    (record.validFrom === undefined || record.validFrom <= date) &&
+    (record.validTo === undefined || date < record.validTo)
+  );
+}

@@ -1,0 +1,1 @@
+export { gansuAdapter, gansuManifest } from './gansu.adapter';

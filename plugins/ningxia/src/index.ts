@@ -1,0 +1,1 @@
+export { ningxiaAdapter, ningxiaManifest } from './ningxia.adapter';

@@ -1,0 +1,61 @@
+import { defineTable } from '@efficacy/plugin-sdk';
+
+import { REGION_TOTAL_LABELS } from './regions';
+
+/**
+ * Lingwu H1 analysis, 一、总体运行情况: cases and share by channel (layout defined in
+ * tools/fixtures/README.md). The rows are channels of the whole city, not units: each row
+ * label maps to a measure (cases in 万件) and to the share indicator of that channel. The
+ * channels are not a partition: 窗口 + 乡镇 split the total, the online channels overlap them.
+ */
+export const channelTable = defineTable({
+  name: 'lingwu-channels',
+  unit: { header: ['办件渠道', '渠道'] },
+  columns: {
+    // Printed in 万件 with decimals (30.6); converted to cases when the batch is built.
+    casesWan: { header: ['办件量(万件)', '办件量'], kind: 'number' },
+    share: { header: ['占全市办件量比例', '占比'], kind: 'percent' },
+  },
+  rows: { totalLabels: REGION_TOTAL_LABELS },
+});
+
+export interface ChannelMapping {
+  /** The row label as printed. */
+  readonly label: string;
+  readonly measure: string;
+  readonly shareIndicator: string;
+}
+
+export const CHANNELS: readonly ChannelMapping[] = [
+  {
+    label: '窗口办件',
+    measure: 'cases.channel.window',
+    shareIndicator: 'channel_share.window',
+  },
+  {
+    label: '各乡镇(街道)及村(社区)办件',
+    measure: 'cases.channel.township',
+    shareIndicator: 'channel_share.township',
+  },
+  {
+    label: '“一网通办”综合服务平台(宁夏政务服务网)办件',
+    measure: 'cases.channel.online_platform',
+    shareIndicator: 'channel_share.online_platform',
+  },
+  {
+    label: '全程网办办件',
+    measure: 'cases.channel.fully_online',
+    shareIndicator: 'channel_share.fully_online',
+  },
+  {
+    label: '掌上办办件',
+    measure: 'cases.channel.mobile',
+    shareIndicator: 'channel_share.mobile',
+  },
+];
+
+/** The 合计 row's 办件量 is all cases of the city. */
+export const CHANNEL_TOTAL_MEASURE = 'cases';
+
+/** 1 万 = 10 000. */
+export const WAN = 10_000;

@@ -1,0 +1,1 @@
+export { sichuanAdapter, sichuanManifest } from './sichuan.adapter';

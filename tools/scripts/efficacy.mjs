@@ -1,0 +1,18 @@
+// `npm run efficacy -- <command>`: runs the command-line tool from source.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ensureInstall } from './lib/ensure-install.mjs';
+import { repoRoot } from './lib/paths.mjs';
+
+ensureInstall({ log: (m) => console.error(m) });
+const result = spawnSync(
+  join(repoRoot, 'node_modules', '.bin', 'tsx'),
+  [
+    '--tsconfig',
+    join(repoRoot, 'apps', 'cli', 'tsconfig.app.json'),
+    join(repoRoot, 'apps', 'cli', 'src', 'main.ts'),
+    ...process.argv.slice(2),
+  ],
+  { stdio: 'inherit' },
+);
+process.exit(result.status ?? 1);
