@@ -12,3 +12,4 @@ export * from './lib/audit/actor.decorator';
 export * from './lib/scope/scope.service';
 export * from './lib/registry/registry.reader';
 export * from './lib/clock/clock';
+export * from './lib/jobs/job-queue';

@@ -9,8 +9,9 @@ import { ErrorFilter } from './http/error.filter';
 import { RequestIdMiddleware } from './http/request-id.middleware';
 import { MeModule } from './me/me.module';
 import { AuditModule } from './audit/audit.module';
+import { JobsModule } from './jobs/jobs.module';
 
-/** Configuration, database, authentication, health and the error shape: what every feature stands on. */
+/** Configuration, database, job queue, authentication, health and the error shape: what every feature stands on. */
 @Module({})
 export class CoreModule implements NestModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -21,6 +22,7 @@ export class CoreModule implements NestModule {
         DatabaseModule,
         AuthModule,
         AuditModule,
+        JobsModule,
         HealthModule,
         MeModule,
       ],
