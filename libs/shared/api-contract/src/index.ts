@@ -3,3 +3,4 @@ export * from './lib/me';
 export * from './lib/assessment';
 export * from './lib/registry';
 export * from './lib/imports';
+export * from './lib/tasks';

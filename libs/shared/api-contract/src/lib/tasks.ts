@@ -1,0 +1,401 @@
+/**
+ * Rectification tasks (整改任务): the shapes of /api/tasks and /api/calendar, and the task
+ * state machine as pure functions, so that the API enforces and the console shows the same
+ * rules.
+ */
+import type { Permission } from './permissions';
+
+export const TASK_STATES = [
+  'draft',
+  'assigned',
+  'acknowledged',
+  'in_progress',
+  'submitted',
+  'signed_off',
+  'closed',
+  'cancelled',
+] as const;
+export type TaskState = (typeof TASK_STATES)[number];
+
+export const TASK_SOURCES = [
+  'indicator',
+  'discrepancy',
+  'bad-review',
+  'overdue-case',
+  'plan-item',
+  'free',
+] as const;
+export type TaskSource = (typeof TASK_SOURCES)[number];
+
+export const TASK_ACTIONS = [
+  'assign',
+  'acknowledge',
+  'start',
+  'submit',
+  'sign_off',
+  'return',
+  'verify',
+  'request_extension',
+  'grant_extension',
+  'refuse_extension',
+  'cancel',
+] as const;
+export type TaskAction = (typeof TASK_ACTIONS)[number];
+
+/** Terminal states: nothing moves a task out of them. */
+export const FINAL_STATES: readonly TaskState[] = ['closed', 'cancelled'];
+
+/** What the machine needs to know about a task to decide an action. */
+export interface TaskFacts {
+  readonly state: TaskState;
+  /** The current deadline (ISO date). */
+  readonly deadline: string;
+  readonly leadUnitId: string;
+  /** The region of the level that opened the task (the opener's own region). */
+  readonly openerRegion: string;
+  readonly pendingExtension: boolean;
+}
+
+/** What the machine needs to know about who acts. */
+export interface ActorFacts {
+  readonly permissions: ReadonlySet<Permission> | readonly Permission[];
+  /** Units the actor belongs to (department roles). */
+  readonly units: readonly string[];
+  /** Region codes the actor reaches (at or below their regions). */
+  readonly regionCodes: readonly string[];
+}
+
+export interface ActionInput {
+  readonly reason?: string;
+  /** ISO date: the deadline asked for (request_extension). */
+  readonly until?: string;
+  /** Today, ISO date, for "before the deadline". */
+  readonly today: string;
+  /** Submission needs a report. */
+  readonly report?: string;
+}
+
+export type Decision =
+  | { readonly ok: true; readonly to: TaskState }
+  | {
+      readonly ok: false;
+      readonly code: 'forbidden' | 'conflict' | 'invalid';
+      readonly message: string;
+    };
+
+interface Rule {
+  readonly from: readonly TaskState[];
+  /** Next state; undefined keeps the state (extensions). */
+  readonly to?: TaskState;
+  readonly permission: Permission;
+  /** Who, beyond the permission: a member of the lead unit, or an admin of the opening level. */
+  readonly who: 'lead-unit' | 'opener-level' | 'lead-head-or-opener';
+}
+
+/** The transition table: every move not listed here is refused. */
+export const TASK_RULES: Readonly<Record<TaskAction, Rule>> = {
+  assign: { from: ['draft'], to: 'assigned', permission: 'task:assign', who: 'opener-level' },
+  acknowledge: {
+    from: ['assigned'],
+    to: 'acknowledged',
+    permission: 'task:work',
+    who: 'lead-unit',
+  },
+  start: { from: ['acknowledged'], to: 'in_progress', permission: 'task:work', who: 'lead-unit' },
+  submit: { from: ['in_progress'], to: 'submitted', permission: 'task:work', who: 'lead-unit' },
+  sign_off: {
+    from: ['submitted'],
+    to: 'signed_off',
+    permission: 'task:sign-off',
+    who: 'lead-unit',
+  },
+  // Returned from sign-off (by the head) or from verification (by the opener's level).
+  return: {
+    from: ['submitted', 'signed_off'],
+    to: 'in_progress',
+    permission: 'task:work',
+    who: 'lead-head-or-opener',
+  },
+  verify: { from: ['signed_off'], to: 'closed', permission: 'task:verify', who: 'opener-level' },
+  request_extension: {
+    from: ['assigned', 'acknowledged', 'in_progress'],
+    permission: 'task:work',
+    who: 'lead-unit',
+  },
+  grant_extension: {
+    from: ['assigned', 'acknowledged', 'in_progress'],
+    permission: 'task:open',
+    who: 'opener-level',
+  },
+  refuse_extension: {
+    from: ['assigned', 'acknowledged', 'in_progress'],
+    permission: 'task:open',
+    who: 'opener-level',
+  },
+  cancel: {
+    from: ['draft', 'assigned', 'acknowledged', 'in_progress', 'submitted', 'signed_off'],
+    to: 'cancelled',
+    permission: 'task:open',
+    who: 'opener-level',
+  },
+};
+
+const STATE_LABEL: Record<TaskState, string> = {
+  draft: 'a draft',
+  assigned: 'assigned',
+  acknowledged: 'acknowledged',
+  in_progress: 'in progress',
+  submitted: 'submitted',
+  signed_off: 'signed off',
+  closed: 'closed',
+  cancelled: 'cancelled',
+};
+
+function has(actor: ActorFacts, permission: Permission): boolean {
+  const p = actor.permissions;
+  return Array.isArray(p) ? p.includes(permission) : (p as ReadonlySet<Permission>).has(permission);
+}
+
+const isLeadMember = (task: TaskFacts, actor: ActorFacts) => actor.units.includes(task.leadUnitId);
+const isOpenerLevel = (task: TaskFacts, actor: ActorFacts) =>
+  actor.regionCodes.includes(task.openerRegion) && actor.units.length === 0;
+
+/**
+ * Decides one action: the next state, or why it is refused. Refusals say what was tried,
+ * from which state, and what would be needed.
+ */
+export function decide(
+  task: TaskFacts,
+  action: TaskAction,
+  actor: ActorFacts,
+  input: ActionInput,
+): Decision {
+  const rule = TASK_RULES[action];
+  if (!rule) return { ok: false, code: 'invalid', message: `unknown action "${String(action)}"` };
+
+  // Who first: a user who may never do this learns that, whatever the state.
+  if (action === 'return') {
+    const asHead = has(actor, 'task:sign-off') && isLeadMember(task, actor);
+    const asOpener = has(actor, 'task:verify') && isOpenerLevel(task, actor);
+    if (!asHead && !asOpener)
+      return forbidden(
+        'only a department head of the lead unit (at sign-off) or an administrator of the opening level (at verification) may return a task',
+      );
+    if (task.state === 'submitted' && !asHead)
+      return forbidden('a submitted task is returned by a department head of the lead unit');
+    if (task.state === 'signed_off' && !asOpener)
+      return forbidden('a signed-off task is returned by an administrator of the opening level');
+  } else {
+    if (!has(actor, rule.permission))
+      return forbidden(`"${action}" needs the permission ${rule.permission}`);
+    if (rule.who === 'lead-unit' && !isLeadMember(task, actor))
+      return forbidden(`only members of the lead unit ${task.leadUnitId} may ${verb(action)}`);
+    if (rule.who === 'opener-level' && !isOpenerLevel(task, actor))
+      return forbidden(
+        `only an administrator of the opening level (${task.openerRegion}) may ${verb(action)}`,
+      );
+  }
+
+  if (!rule.from.includes(task.state)) {
+    return {
+      ok: false,
+      code: 'conflict',
+      message: `cannot ${verb(action)}: the task is ${STATE_LABEL[task.state]}; allowed only when it is ${rule.from.map((s) => STATE_LABEL[s]).join(' or ')}`,
+    };
+  }
+
+  const reason = input.reason?.trim() ?? '';
+  if ((action === 'return' || action === 'cancel' || action === 'refuse_extension') && !reason)
+    return invalid(`a reason is required to ${verb(action)}`);
+  if (action === 'submit' && !input.report?.trim())
+    return invalid('a rectification report (field "report") is required to submit');
+  if (action === 'request_extension') {
+    if (task.pendingExtension)
+      return conflict('an extension is already waiting for an answer from the opener');
+    if (input.today > task.deadline)
+      return conflict(
+        `an extension must be asked before the deadline (${task.deadline}); it has passed`,
+      );
+    if (!input.until || !/^\d{4}-\d{2}-\d{2}$/.test(input.until))
+      return invalid('field "until" must be the new deadline asked for, as YYYY-MM-DD');
+    if (input.until <= task.deadline)
+      return invalid(`the new deadline ${input.until} must be after the current ${task.deadline}`);
+    if (!reason) return invalid('a reason is required to ask for an extension');
+  }
+  if ((action === 'grant_extension' || action === 'refuse_extension') && !task.pendingExtension)
+    return conflict('there is no extension request waiting for an answer');
+
+  return { ok: true, to: rule.to ?? task.state };
+}
+
+function verb(action: TaskAction): string {
+  return action.replace(/_/g, ' ') + ' this task';
+}
+const forbidden = (message: string): Decision => ({ ok: false, code: 'forbidden', message });
+const conflict = (message: string): Decision => ({ ok: false, code: 'conflict', message });
+const invalid = (message: string): Decision => ({ ok: false, code: 'invalid', message });
+
+/** Actions the actor may take now, for buttons. */
+export function availableActions(task: TaskFacts, actor: ActorFacts, today: string): TaskAction[] {
+  return TASK_ACTIONS.filter((action) => {
+    const d = decide(task, action, actor, {
+      today,
+      reason: 'x',
+      report: 'x',
+      until: '9999-12-31',
+    });
+    return d.ok;
+  });
+}
+
+export type ReminderLevel = 'none' | 'due-soon' | 'due-today' | 'yellow' | 'red';
+
+/** Working days before the deadline to warn, and after it to turn yellow, then red. */
+export interface ReminderPolicy {
+  readonly dueSoonDays: number;
+  readonly yellowAfterDays: number;
+  readonly redAfterDays: number;
+}
+
+export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
+  dueSoonDays: 2,
+  yellowAfterDays: 1,
+  redAfterDays: 3,
+};
+
+/** The reminder level for a task whose remaining working days are `remaining` (negative: overdue). */
+export function reminderLevel(remaining: number, policy: ReminderPolicy): ReminderLevel {
+  if (remaining > 0) return remaining <= policy.dueSoonDays ? 'due-soon' : 'none';
+  if (remaining === 0) return 'due-today';
+  const overdue = -remaining;
+  if (overdue >= policy.redAfterDays) return 'red';
+  if (overdue >= policy.yellowAfterDays) return 'yellow';
+  return 'due-today';
+}
+
+/** States in which the deadline runs (the lead unit owes a submission). */
+export const CLOCK_RUNNING: readonly TaskState[] = ['assigned', 'acknowledged', 'in_progress'];
+
+export interface IndicatorSnapshot {
+  readonly indicator: string;
+  readonly indicatorNameZh?: string;
+  readonly period: string;
+  readonly subject: string;
+  readonly value?: number;
+  readonly display?: string;
+  readonly target?: number;
+  readonly comparator?: string;
+  readonly status?: string;
+  readonly gap?: number;
+  readonly polarity?: string;
+  readonly takenAt: string;
+}
+
+export type EffectResult = 'pending' | 'effective' | 'not_effective' | 'not_applicable';
+
+export interface TaskSummary {
+  readonly id: string;
+  readonly number: number;
+  readonly title: string;
+  readonly source: TaskSource;
+  readonly state: TaskState;
+  readonly regionCode: string;
+  readonly regionNameZh: string;
+  readonly leadUnitId: string;
+  readonly leadUnitNameZh: string;
+  readonly coUnitIds: readonly string[];
+  readonly openerRegion: string;
+  readonly openedBy: string;
+  readonly openedAt: string;
+  readonly originalDeadline: string;
+  readonly deadline: string;
+  readonly indicator: string | null;
+  readonly period: string | null;
+  readonly pendingExtension: { readonly until: string; readonly reason: string } | null;
+  readonly remainingWorkingDays: number | null;
+  readonly elapsedWorkingDays: number | null;
+  readonly overdueWorkingDays: number;
+  readonly reminder: ReminderLevel;
+  readonly effect: EffectResult | null;
+}
+
+export interface TaskEvent {
+  readonly id: string;
+  readonly at: string;
+  readonly actor: string;
+  readonly action: string;
+  readonly fromState: TaskState | null;
+  readonly toState: TaskState | null;
+  readonly reason: string | null;
+  readonly data: Record<string, unknown> | null;
+}
+
+export interface TaskEvidence {
+  readonly id: string;
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly uploadedBy: string;
+  readonly uploadedAt: string;
+}
+
+export interface TaskDetail extends TaskSummary {
+  readonly detail: string;
+  readonly snapshot: IndicatorSnapshot | null;
+  readonly sourceRef: string | null;
+  readonly report: string | null;
+  readonly effectSnapshot: IndicatorSnapshot | null;
+  readonly events: readonly TaskEvent[];
+  readonly evidence: readonly TaskEvidence[];
+  readonly actions: readonly TaskAction[];
+}
+
+export interface OpenTaskRequest {
+  readonly source: TaskSource;
+  readonly title: string;
+  readonly detail?: string;
+  readonly leadUnitId: string;
+  readonly coUnitIds?: readonly string[];
+  readonly indicator?: string;
+  readonly period?: string;
+  readonly sourceRef?: string;
+  /** Working days from today; or an explicit deadline. */
+  readonly workingDays?: number;
+  readonly deadline?: string;
+  /** Assign at once (default true); false keeps a draft. */
+  readonly assign?: boolean;
+}
+
+export interface BulkOpenRequest {
+  readonly indicator: string;
+  readonly period: string;
+  readonly region: string;
+  readonly workingDays: number;
+}
+
+export interface BulkOpenResult {
+  readonly opened: readonly TaskSummary[];
+  /** Units below target that already had an open task for the indicator and period. */
+  readonly skipped: ReadonlyArray<{ readonly unitId: string; readonly taskId: string }>;
+}
+
+export type TaskInbox = 'unit' | 'sign-off' | 'verify' | 'opened' | 'all';
+
+export interface CityViewRow {
+  readonly regionCode: string;
+  readonly regionNameZh: string;
+  readonly byState: Partial<Record<TaskState, number>>;
+  readonly open: number;
+  readonly overdue: number;
+  readonly red: number;
+}
+
+export interface CalendarEntry {
+  readonly date: string;
+  readonly kind: 'holiday' | 'workday';
+  readonly name: string;
+  /** '' for national entries. */
+  readonly regionPrefix: string;
+  readonly updatedBy: string | null;
+}
