@@ -4,3 +4,4 @@ export * from './lib/assessment';
 export * from './lib/registry';
 export * from './lib/imports';
 export * from './lib/tasks';
+export * from './lib/bulletins';

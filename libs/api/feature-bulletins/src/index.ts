@@ -1,0 +1,3 @@
+export * from './lib/composition/compose';
+export * from './lib/composition/annex-specs';
+export * from './lib/composition/templates';

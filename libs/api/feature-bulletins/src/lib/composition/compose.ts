@@ -1,0 +1,726 @@
+import type {
+  AnnexCell,
+  AnnexRow,
+  BulletinAnnex,
+  BulletinChart,
+  BulletinDocument,
+  BulletinFigure,
+  BulletinParagraph,
+  BulletinSection,
+  BulletinTemplates,
+} from '@efficacy/api-contract';
+import {
+  assess,
+  type AssessmentContext,
+  type IndicatorAssessment,
+} from '@efficacy/assessment-engine';
+import {
+  computeIndicatorValue,
+  formatFixed,
+  formatPeriod,
+  monthsOf,
+  parsePeriod,
+  periodBounds,
+  periodKey,
+  periodLabelZh,
+  periodYear,
+  regionSubject,
+  statusSymbol,
+  unitSubject,
+  type Hierarchy,
+  type IndicatorDefinition,
+  type IndicatorValue,
+  type MeasureCode,
+  type MeasureObservation,
+  type Subject,
+} from '@efficacy/indicator-model';
+import { ANNEX_SPECS, type AnnexSpec } from './annex-specs';
+import { fillTemplate, type TemplateValues } from './templates';
+
+export interface ComposeOptions {
+  readonly regionCode: string;
+  readonly period: string;
+  readonly templates: BulletinTemplates;
+  readonly documentNumber: string;
+  /** ISO date printed under the signature. */
+  readonly issueDate: string;
+  readonly corrects?: BulletinDocument['corrects'];
+}
+
+interface SectionSpec {
+  readonly heading: string;
+  readonly indicators: readonly string[];
+  readonly annexes: readonly string[];
+  readonly badReviews?: boolean;
+}
+
+/** The seeds' order of sections; an indicator with figures and no section here gets its own. */
+const SECTION_SPECS: readonly SectionSpec[] = [
+  { heading: '政务服务事项覆盖率情况', indicators: ['item_coverage'], annexes: ['item-coverage'] },
+  {
+    heading: '政务服务“好差评”情况',
+    indicators: [
+      'offline_evaluation_rate',
+      'evaluation_rate',
+      'active_evaluation_rate',
+      'satisfaction',
+      'bad_review_rectification_rate',
+    ],
+    annexes: ['good-bad-review'],
+    badReviews: true,
+  },
+  { heading: '电子证照入库情况', indicators: ['elicence_growth', 'elicence_records'], annexes: [] },
+  {
+    heading: '超期办件情况',
+    indicators: ['overdue_rate', 'overdue_unfinished_count', 'on_time_rate'],
+    annexes: [],
+  },
+  {
+    heading: '不见面审批、即办件、时限压缩情况',
+    indicators: ['contactless_item_share', 'immediate_item_share', 'time_limit_compression'],
+    annexes: ['contactless-immediate', 'time-limit-compression'],
+  },
+  {
+    heading: '数据共享情况',
+    indicators: ['catalogue_mount_rate'],
+    annexes: ['data-catalogues'],
+  },
+  {
+    heading: '“互联网+监管”数据汇集情况',
+    indicators: ['supervision_main_item_coverage', 'supervision_sub_item_coverage'],
+    annexes: ['internet-plus-supervision'],
+  },
+  {
+    heading: '网办问题排查情况',
+    indicators: ['online_audit_completion_rate'],
+    annexes: ['online-service-audit'],
+  },
+  { heading: '政务服务大厅派驻人员考勤情况', indicators: ['staff_leave_ratio'], annexes: [] },
+];
+
+/** How an indicator reads in a sentence when its catalogue name reads stiffly. */
+const PROSE_NAMES: Readonly<Record<string, string>> = {
+  satisfaction: '政务服务“好差评”整体满意率',
+  offline_evaluation_rate: '线下评价率',
+  immediate_item_share: '即办件占比',
+  contactless_item_share: '政务服务不见面审批事项占比',
+  time_limit_compression: '政务服务事项时限压缩比例',
+  overdue_unfinished_count: '超期未办件',
+};
+
+const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+export function chineseNumeral(n: number): string {
+  if (n <= 10) return CHINESE_NUMERALS[n - 1] ?? String(n);
+  if (n < 20) return `十${CHINESE_NUMERALS[n - 11] ?? ''}`;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${CHINESE_NUMERALS[tens - 1]}十${ones ? CHINESE_NUMERALS[ones - 1] : ''}`;
+}
+
+/** 全区 / 全县 / 全市 / 全旗, from the last character of the region's name. */
+export function areaWord(regionName: string): string {
+  const last = regionName.slice(-1);
+  return ['区', '县', '市', '旗', '省'].includes(last) ? `全${last}` : '全区';
+}
+
+/** A figure as prose prints it: 100% rather than 100.00%, 28.08% as is. */
+export function proseNumber(value: number, digits: number): string {
+  return Number.isInteger(value) ? String(value) : formatFixed(value, digits);
+}
+
+interface Figure {
+  readonly value?: number;
+  readonly text: string;
+  readonly status: IndicatorValue['status'];
+}
+
+/**
+ * The figure a table prints for a subject: the source's own printed rate when it printed one
+ * (so an annex reproduces the platform's table), otherwise the value derived from the counts.
+ */
+function figureOf(value: IndicatorValue): Figure {
+  const digits = value.indicator.rounding.digits;
+  const reported = value.reported?.value;
+  if (reported?.status === 'number') {
+    return { value: reported.value, text: formatFixed(reported.value, digits), status: 'number' };
+  }
+  if (value.status === 'number' && value.value !== undefined) {
+    return { value: value.value, text: formatFixed(value.value, digits), status: 'number' };
+  }
+  return {
+    text: statusSymbol(value.status === 'number' ? 'missing' : value.status),
+    status: value.status,
+  };
+}
+
+function meets(comparator: string, value: number, goal: number): boolean {
+  switch (comparator) {
+    case '>=':
+      return value >= goal;
+    case '<=':
+      return value <= goal;
+    case '>':
+      return value > goal;
+    case '<':
+      return value < goal;
+    case '=':
+      return value === goal;
+    default:
+      return true;
+  }
+}
+
+const COMPARATOR_WORDS: Readonly<Record<string, string>> = {
+  '>=': '达到',
+  '<=': '不超过',
+  '>': '高于',
+  '<': '低于',
+  '=': '等于',
+};
+
+function unitSuffix(definition: IndicatorDefinition): string {
+  return definition.unit === 'percent' ? '%' : '';
+}
+
+function changeWords(definition: IndicatorDefinition, delta: number, label: string): string {
+  const amount = proseNumber(Math.abs(delta), definition.rounding.digits);
+  const measure = definition.unit === 'percent' ? '个百分点' : '';
+  if (delta === 0) return `与${label}持平`;
+  return `较${label}${delta > 0 ? '提高' : '降低'}${amount}${measure}`;
+}
+
+interface UnitFigure {
+  readonly id: string;
+  readonly name: string;
+  readonly figure: Figure;
+  /** Order in which the source listed the unit (file, sheet, row). */
+  readonly order: string;
+}
+
+/** Units attached to the region or any region below it, on the hierarchy's date. */
+function unitsWithin(hierarchy: Hierarchy, regionCode: string) {
+  return hierarchy.units().filter((u) => {
+    const at = hierarchy.regionOfUnit(u.id) ?? u.regionCode;
+    return at === regionCode || hierarchy.isWithin(at, regionCode);
+  });
+}
+
+function sourceOrder(observation: MeasureObservation | undefined): string {
+  const p = observation?.provenance;
+  if (!p) return '~';
+  return `${p.file}|${p.sheet ?? ''}|${String(p.row ?? 0).padStart(6, '0')}`;
+}
+
+export class BulletinComposer {
+  private readonly hierarchy: Hierarchy;
+  private readonly year: number;
+  private readonly asOf: string;
+
+  constructor(
+    private readonly context: AssessmentContext,
+    private readonly options: ComposeOptions,
+  ) {
+    this.asOf = periodBounds(options.period).to.month + '月底';
+    this.year = periodYear(options.period);
+    const end = periodBounds(options.period).to;
+    const lastDay = new Date(Date.UTC(end.year, end.month, 0)).toISOString().slice(0, 10);
+    this.hierarchy = context.hierarchy(lastDay);
+  }
+
+  private definition(code: string): IndicatorDefinition {
+    return this.context.catalogue.get(code, `${this.year}-12-31`);
+  }
+
+  private valueOf(code: string, subject: Subject, period = this.options.period): IndicatorValue {
+    return computeIndicatorValue(
+      this.context.store,
+      this.hierarchy,
+      this.definition(code),
+      subject,
+      period,
+    );
+  }
+
+  private unitFigures(code: string): UnitFigure[] {
+    return unitsWithin(this.hierarchy, this.options.regionCode)
+      .map((u) => {
+        const figure = figureOf(this.valueOf(code, unitSubject(u.id)));
+        return { id: u.id, name: u.nameZh, figure, order: u.id };
+      })
+      .filter((u) => u.figure.status !== 'missing');
+  }
+
+  private regionMeasure(measure: MeasureCode): number | undefined {
+    const own = this.context.store
+      .measureAt(regionSubject(this.options.regionCode), measure, this.options.period)
+      .find((o) => o.value.status === 'number');
+    return own?.value.status === 'number' ? own.value.value : undefined;
+  }
+
+  compose(): BulletinDocument {
+    const { regionCode, period, templates } = this.options;
+    const normalised = formatPeriod(parsePeriod(period));
+    const assessment = assess(this.context, { regionCode, period: normalised });
+    const region = assessment.regionNameZh;
+    const periodLabel = periodLabelZh(normalised);
+    const values: TemplateValues = {
+      region,
+      area: areaWord(region),
+      period: periodLabel,
+      asOf: this.asOf,
+      year: String(this.year),
+    };
+    const byCode = new Map(assessment.indicators.map((i) => [i.code, i]));
+    const hasFigure = (code: string) => {
+      const i = byCode.get(code);
+      return i !== undefined && i.region.value.status === 'number';
+    };
+
+    const annexes: BulletinAnnex[] = [];
+    const annexNumber = (code: string): number | undefined => {
+      const existing = annexes.find((a) => a.code === code);
+      if (existing) return existing.number;
+      const spec = ANNEX_SPECS.find((s) => s.code === code);
+      if (!spec) return undefined;
+      const annex = this.annex(spec, annexes.length + 1, region, periodLabel);
+      if (!annex) return undefined;
+      annexes.push(annex);
+      return annex.number;
+    };
+
+    const figures: BulletinFigure[] = [];
+    const charts: BulletinChart[] = [];
+    const subsections: BulletinSection[] = [];
+    const covered = new Set<string>();
+    const specs: SectionSpec[] = [
+      ...SECTION_SPECS,
+      // Other indicators get a section of their own only when someone set a target for them.
+      ...assessment.indicators
+        .filter((i) => !SECTION_SPECS.some((s) => s.indicators.includes(i.code)))
+        .filter((i) => i.region.target !== undefined)
+        .map((i) => ({ heading: `${i.nameZh}情况`, indicators: [i.code], annexes: [] })),
+    ];
+    for (const spec of specs) {
+      const codes = spec.indicators.filter(hasFigure);
+      if (codes.length === 0) continue;
+      codes.forEach((c) => covered.add(c));
+      const paragraphs: BulletinParagraph[] = [];
+      const sentences: string[] = [];
+      const below: string[] = [];
+      for (const code of codes) {
+        const indicator = byCode.get(code) as IndicatorAssessment;
+        const result = this.indicatorProse(indicator, values);
+        sentences.push(result.sentence);
+        if (result.below) below.push(result.below);
+        figures.push(result.figure);
+        const chart = this.rankingChart(indicator);
+        if (chart) charts.push(chart);
+        const trend = this.trendChart(indicator);
+        if (trend) charts.push(trend);
+      }
+      if (spec.badReviews) {
+        const bad = this.regionMeasure('evaluations.bad');
+        if (bad !== undefined) sentences.push(`差评${bad}件`);
+      }
+      let text = `截至${this.asOf}，${sentences.join('；')}。`;
+      if (below.length > 0) text += below.join('');
+      const numbers = spec.annexes
+        .map((a) => annexNumber(a))
+        .filter((n): n is number => n !== undefined);
+      if (numbers.length > 0) text += `详见附件${numbers.join('、')}。`;
+      paragraphs.push({ text });
+      subsections.push({
+        heading: `（${chineseNumeral(subsections.length + 1)}）${spec.heading}`,
+        level: 2,
+        paragraphs,
+        indicators: codes,
+      });
+    }
+
+    const sections: BulletinSection[] = [
+      { heading: '', level: 1, paragraphs: [{ text: fillTemplate(templates.intro, values) }] },
+      {
+        heading: '一、总体情况',
+        level: 1,
+        paragraphs: [{ text: this.overview(values, figures) }],
+      },
+      ...subsections,
+      {
+        heading: '二、下一步工作要求',
+        level: 1,
+        paragraphs: [],
+      },
+      ...templates.requirements.map(
+        (r, i): BulletinSection => ({
+          heading: `（${chineseNumeral(i + 1)}）${fillTemplate(r.title, values)}`,
+          level: 2,
+          paragraphs: [{ text: fillTemplate(r.text, values) }],
+        }),
+      ),
+      { heading: '', level: 1, paragraphs: [{ text: fillTemplate(templates.closing, values) }] },
+    ];
+
+    return {
+      regionCode,
+      regionNameZh: region,
+      period: normalised,
+      periodLabelZh: periodLabel,
+      title: `${region}${periodLabel}政务服务运行情况的通报`,
+      issuer: fillTemplate(templates.issuer, values),
+      documentNumber: this.options.documentNumber,
+      issueDate: this.options.issueDate,
+      addressee: fillTemplate(templates.addressee, values),
+      sections,
+      figures,
+      annexes,
+      charts,
+      ...(this.options.corrects ? { corrects: this.options.corrects } : {}),
+    };
+  }
+
+  private overview(values: TemplateValues, figures: readonly BulletinFigure[]): string {
+    const units = unitsWithin(this.hierarchy, this.options.regionCode).filter((u) =>
+      this.context.store
+        .subjects()
+        .some((s) => s.kind === 'unit' && s.id === u.id && this.hasFiguresInPeriod(s)),
+    );
+    const parts: string[] = [];
+    if (units.length > 0) parts.push(`纳入统计的办理部门（单位）共${units.length}个`);
+    const items = this.regionMeasure('items');
+    if (items !== undefined) parts.push(`承接政务服务事项${items}项`);
+    const cases = this.regionMeasure('cases');
+    if (cases !== undefined) parts.push(`通过平台办理政务服务事项${cases}件`);
+    let text = `截至${this.asOf}，${values.region}`;
+    text += parts.length > 0 ? `${parts.join('，')}。` : '各项指标情况如下。';
+    const met = figures.filter((f) => f.target?.status === 'met').map((f) => f.nameZh);
+    const missed = figures
+      .filter((f) => f.target && f.target.status !== 'met' && f.target.status !== 'unknown')
+      .map((f) => f.nameZh);
+    if (met.length > 0) text += `${met.join('、')}已达到目标要求`;
+    if (missed.length > 0)
+      text += `${met.length > 0 ? '，' : ''}${missed.join('、')}未达到目标要求`;
+    if (met.length + missed.length > 0) text += '。';
+    return text;
+  }
+
+  private hasFiguresInPeriod(subject: Subject): boolean {
+    const key = periodKey(this.options.period);
+    return this.context.store.observations.some(
+      (o) =>
+        o.subject.kind === 'unit' &&
+        subject.kind === 'unit' &&
+        o.subject.id === subject.id &&
+        periodKey(o.period) === key,
+    );
+  }
+
+  private indicatorProse(
+    indicator: IndicatorAssessment,
+    values: TemplateValues,
+  ): { sentence: string; below?: string; figure: BulletinFigure } {
+    const definition = this.definition(indicator.code);
+    const digits = definition.rounding.digits;
+    const own = figureOf(this.valueOf(indicator.code, regionSubject(this.options.regionCode)));
+    const value = own.value ?? indicator.region.value.value ?? 0;
+    const suffix = unitSuffix(definition);
+    const name = PROSE_NAMES[indicator.code] ?? indicator.nameZh;
+    let sentence = `${values.area}${name}为${proseNumber(value, digits)}${suffix}`;
+    const derived = indicator.region.value.derived;
+    if (
+      definition.unit === 'percent' &&
+      definition.formula.kind === 'ratio' &&
+      definition.formula.variant !== 'complement' &&
+      derived?.numerator !== undefined &&
+      derived.denominator !== undefined &&
+      indicator.code !== 'satisfaction'
+    ) {
+      sentence += `（${derived.numerator}/${derived.denominator}）`;
+    }
+    const previous = indicator.region.change.previous;
+    if (previous?.delta !== undefined) {
+      sentence += `，${changeWords(definition, previous.delta, periodLabelZh(previous.period))}`;
+    }
+    const target = indicator.region.target;
+    let below: string | undefined;
+    const belowNames: string[] = [];
+    if (target && target.value !== undefined) {
+      const setter = this.hierarchy.region(target.setOn)?.nameZh ?? '';
+      const goal = `${target.value}${suffix}`;
+      const cmp = COMPARATOR_WORDS[target.comparator] ?? target.comparator;
+      sentence += `。按照${setter}“${this.year}年${indicator.nameZh}${cmp}${goal}”的目标要求，`;
+      if (meets(target.comparator, value, target.value)) {
+        sentence += '已达到目标';
+      } else {
+        const gap = proseNumber(Math.abs(target.value - value), digits);
+        sentence += `尚差${gap}${definition.unit === 'percent' ? '个百分点' : ''}，未达到目标`;
+      }
+      const units = this.unitFigures(indicator.code).filter(
+        (u) =>
+          u.figure.value !== undefined &&
+          !meets(target.comparator, u.figure.value, target.value as number),
+      );
+      units.forEach((u) => belowNames.push(u.name));
+      if (units.length > 0) {
+        below = `${indicator.nameZh}低于目标的单位有${units.length}个：${units
+          .map((u) => `${u.name}（${proseNumber(u.figure.value as number, digits)}${suffix}）`)
+          .join('、')}。`;
+      } else if (this.unitFigures(indicator.code).length > 0) {
+        below = `各单位${indicator.nameZh}均已达到目标。`;
+      }
+    } else if (
+      definition.unit === 'percent' &&
+      indicator.polarity !== 'neutral' &&
+      indicator.code !== 'satisfaction'
+    ) {
+      const better = indicator.polarity === 'higher-is-better';
+      const lagging = this.unitFigures(indicator.code)
+        .filter(
+          (u) =>
+            u.figure.value !== undefined &&
+            (better ? u.figure.value < value : u.figure.value > value),
+        )
+        .sort((a, b) =>
+          better
+            ? (a.figure.value as number) - (b.figure.value as number)
+            : (b.figure.value as number) - (a.figure.value as number),
+        )
+        .slice(0, 12);
+      lagging.forEach((u) => belowNames.push(u.name));
+      if (lagging.length > 0) {
+        below = `${indicator.nameZh}${better ? '低于' : '高于'}${values.area}水平、较为落后的单位：${lagging
+          .map((u) => `${u.name}（${proseNumber(u.figure.value as number, digits)}${suffix}）`)
+          .join('、')}。`;
+      }
+    }
+    return {
+      sentence,
+      ...(below ? { below } : {}),
+      figure: {
+        indicator: indicator.code,
+        nameZh: indicator.nameZh,
+        display: `${own.text}${own.status === 'number' ? suffix : ''}`,
+        ...(own.value !== undefined ? { value: own.value } : {}),
+        unit: definition.unit,
+        ...(target
+          ? {
+              target: {
+                comparator: target.comparator,
+                ...(target.value !== undefined ? { value: target.value } : {}),
+                status:
+                  target.value !== undefined
+                    ? meets(target.comparator, value, target.value)
+                      ? 'met'
+                      : 'missed'
+                    : target.status,
+              },
+            }
+          : {}),
+        ...(previous
+          ? {
+              change: {
+                period: previous.period,
+                ...(previous.delta !== undefined ? { delta: previous.delta } : {}),
+              },
+            }
+          : {}),
+        belowTarget: belowNames,
+      },
+    };
+  }
+
+  private rankingChart(indicator: IndicatorAssessment): BulletinChart | undefined {
+    const definition = this.definition(indicator.code);
+    const better = indicator.polarity !== 'lower-is-better';
+    const bars = this.unitFigures(indicator.code)
+      .filter((u) => u.figure.value !== undefined)
+      .map((u) => ({ name: u.name, value: u.figure.value as number }))
+      .sort((a, b) => (better ? b.value - a.value : a.value - b.value));
+    if (bars.length < 2) return undefined;
+    const target = indicator.region.target?.value;
+    return {
+      kind: 'ranking',
+      code: `ranking-${indicator.code}`,
+      title: `各单位${indicator.nameZh}排名`,
+      indicator: indicator.code,
+      unit: definition.unit === 'percent' ? '%' : '',
+      bars,
+      ...(target !== undefined ? { target } : {}),
+    };
+  }
+
+  private trendChart(indicator: IndicatorAssessment): BulletinChart | undefined {
+    const end = periodBounds(this.options.period).to;
+    const months = monthsOf(`${end.year}-01..${end.year}-${String(end.month).padStart(2, '0')}`);
+    const points = months.map((month) => {
+      const v = figureOf(
+        this.valueOf(indicator.code, regionSubject(this.options.regionCode), month),
+      );
+      return { month, value: v.value ?? null };
+    });
+    if (points.filter((p) => p.value !== null).length < 2) return undefined;
+    const target = indicator.region.target?.value;
+    return {
+      kind: 'trend',
+      code: `trend-${indicator.code}`,
+      title: `${this.hierarchy.region(this.options.regionCode)?.nameZh ?? ''}${indicator.nameZh}月度走势`,
+      indicator: indicator.code,
+      unit: this.definition(indicator.code).unit === 'percent' ? '%' : '',
+      points,
+      ...(target !== undefined ? { target } : {}),
+    };
+  }
+
+  private measureCell(subject: Subject, measure: MeasureCode): AnnexCell {
+    const observation = this.context.store.measureAt(subject, measure, this.options.period)[0];
+    if (!observation) return { text: '' };
+    const v = observation.value;
+    if (v.status === 'number') return { text: String(v.value), value: v.value };
+    return { text: statusSymbol(v.status) };
+  }
+
+  private indicatorCell(
+    code: string,
+    subject: Subject,
+    percentSign: boolean,
+    reportedOnly = false,
+  ): AnnexCell {
+    const value = this.valueOf(code, subject);
+    const figure = reportedOnly
+      ? value.reported?.value.status === 'number'
+        ? figureOf(value)
+        : { text: '', status: 'missing' as const }
+      : figureOf(value);
+    if (figure.value === undefined) return { text: figure.text };
+    return { text: `${figure.text}${percentSign ? '%' : ''}`, value: figure.value };
+  }
+
+  private annex(
+    spec: AnnexSpec,
+    number: number,
+    region: string,
+    periodLabel: string,
+  ): BulletinAnnex | undefined {
+    const key = periodKey(this.options.period);
+    const unitIds = new Set(unitsWithin(this.hierarchy, this.options.regionCode).map((u) => u.id));
+    const firstSeen = new Map<string, MeasureObservation>();
+    for (const o of this.context.store.observations) {
+      if (o.measure !== spec.keyMeasure || o.subject.kind !== 'unit') continue;
+      if (!unitIds.has(o.subject.id) || periodKey(o.period) !== key) continue;
+      if (!firstSeen.has(o.subject.id)) firstSeen.set(o.subject.id, o);
+    }
+    if (firstSeen.size === 0) return undefined;
+    let ids = [...firstSeen.keys()].sort((a, b) =>
+      sourceOrder(firstSeen.get(a)).localeCompare(sourceOrder(firstSeen.get(b))),
+    );
+    if (spec.sortBy) {
+      const sortBy = spec.sortBy;
+      const rank = new Map(
+        ids.map((id) => [id, figureOf(this.valueOf(sortBy, unitSubject(id))).value ?? -Infinity]),
+      );
+      ids = [...ids].sort((a, b) => (rank.get(b) as number) - (rank.get(a) as number));
+    }
+
+    const cellsFor = (subject: Subject, reportedOnly = false): AnnexCell[] =>
+      spec.columns.map((column) => {
+        const source = column.source;
+        if ('measure' in source) return this.measureCell(subject, source.measure);
+        if ('indicator' in source) {
+          return this.indicatorCell(
+            source.indicator,
+            subject,
+            source.percentSign ?? false,
+            reportedOnly,
+          );
+        }
+        return { text: '' };
+      });
+
+    const unitRows: AnnexRow[] = ids.map((id, i) => ({
+      seq: String(i + 1),
+      name: this.hierarchy.unit(id)?.nameZh ?? id,
+      kind: 'unit',
+      cells: cellsFor(unitSubject(id)),
+    }));
+
+    // The 合计 row sums the printed rows for counts (a unit's "/" adds nothing) and takes the
+    // region's own rate, derived from the summed counts unless the source printed one.
+    const regionSubjectValue = regionSubject(this.options.regionCode);
+    const totalCells: AnnexCell[] = spec.columns.map((column, c) => {
+      const source = column.source;
+      if ('measure' in source) {
+        const numbers = unitRows
+          .map((r) => r.cells[c]?.value)
+          .filter((v): v is number => v !== undefined);
+        const sum = Math.round(numbers.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
+        return numbers.length > 0 ? { text: String(sum), value: sum } : { text: '' };
+      }
+      if ('indicator' in source) {
+        return this.indicatorCell(
+          source.indicator,
+          regionSubjectValue,
+          source.percentSign ?? false,
+        );
+      }
+      return { text: '' };
+    });
+    const total: AnnexRow = {
+      seq: '',
+      name: spec.totalLabel === 'region' ? region : '合计',
+      kind: 'total',
+      cells: totalCells,
+    };
+
+    const rows: AnnexRow[] = [];
+    if (spec.benchmark) {
+      for (const ancestor of this.hierarchy.ancestorsOf(this.options.regionCode)) {
+        const subject = regionSubject(ancestor);
+        const hasBenchmark = this.context.store.observations.some(
+          (o) =>
+            o.role === 'benchmark' &&
+            o.subject.kind === 'region' &&
+            o.subject.code === ancestor &&
+            periodKey(o.period) === key,
+        );
+        if (!hasBenchmark) continue;
+        rows.push({
+          seq: '',
+          name: this.hierarchy.region(ancestor)?.nameZh ?? ancestor,
+          kind: 'benchmark',
+          cells: cellsFor(subject, true),
+        });
+      }
+    }
+    if (spec.total === 'top') rows.push(total, ...unitRows);
+    else rows.push(...unitRows, total);
+
+    return {
+      number,
+      code: spec.code,
+      title: spec.title(region, periodLabel),
+      nameHeader: spec.nameHeader,
+      columns: spec.columns.map((c) => ({
+        header: c.header,
+        ...(c.group ? { group: c.group } : {}),
+        kind: 'measure' in c.source ? 'count' : 'indicator' in c.source ? 'percent' : 'text',
+      })),
+      rows,
+      ...(spec.note ? { note: spec.note } : {}),
+    };
+  }
+}
+
+/** Composes a bulletin from the figures in the context: pure, data in, document model out. */
+export function composeBulletin(
+  context: AssessmentContext,
+  options: ComposeOptions,
+): BulletinDocument {
+  return new BulletinComposer(context, options).compose();
+}
+
+/** The annex list as the body prints it (附件：1. …). */
+export function annexList(document: BulletinDocument): string[] {
+  return document.annexes.map((a) => `${a.number}. ${a.title}`);
+}
+
+export { ANNEX_SPECS };
