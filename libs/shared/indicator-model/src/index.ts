@@ -24,3 +24,4 @@ export { DOCUMENTS } from './lib/indicators/catalogue/sources';
 export * from './lib/targets/target';
 export * from './lib/targets/demo-targets';
 export * from './lib/demo';
+export * from './lib/cases/case-record';
