@@ -13,6 +13,7 @@ import {
 import { provideNzIcons } from 'ng-zorro-antd/icon';
 import {
   AimOutline,
+  AlertOutline,
   ApartmentOutline,
   ApiOutline,
   CloudUploadOutline,
@@ -43,6 +44,7 @@ export function appConfig(runtime: ConsoleRuntimeConfig): ApplicationConfig {
       provideRouter(appRoutes, withComponentInputBinding()),
       provideNzIcons([
         AimOutline,
+        AlertOutline,
         ApartmentOutline,
         ApiOutline,
         CloudUploadOutline,

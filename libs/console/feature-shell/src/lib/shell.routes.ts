@@ -22,6 +22,12 @@ export const SHELL_ROUTES: Routes = [
         loadChildren: () => import('@efficacy/console/feature-detail').then((m) => m.DETAIL_ROUTES),
       },
       {
+        path: 'supervision',
+        canActivate: [requirePermission('assessment:read')],
+        loadChildren: () =>
+          import('@efficacy/console/feature-supervision').then((m) => m.SUPERVISION_ROUTES),
+      },
+      {
         path: 'targets',
         canActivate: [requirePermission('target:read')],
         loadChildren: () =>

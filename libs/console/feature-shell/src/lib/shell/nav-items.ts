@@ -14,6 +14,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/home', label: 'nav.home', icon: 'home' },
   { path: '/overview', label: 'nav.overview', icon: 'dashboard', permission: 'assessment:read' },
   { path: '/detail', label: 'nav.detail', icon: 'apartment', permission: 'assessment:read' },
+  {
+    path: '/supervision',
+    label: 'nav.supervision',
+    icon: 'alert',
+    permission: 'assessment:read',
+  },
   { path: '/targets', label: 'nav.targets', icon: 'aim', permission: 'target:read' },
   { path: '/imports', label: 'nav.imports', icon: 'cloud-upload', permission: 'import:read' },
   { path: '/adapters', label: 'nav.adapters', icon: 'api', permission: 'adapter:read' },

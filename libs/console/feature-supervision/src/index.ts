@@ -1,0 +1,2 @@
+export * from './lib/supervision.routes';
+export * from './lib/supervision-model';

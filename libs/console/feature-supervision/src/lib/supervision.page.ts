@@ -1,0 +1,236 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
+import { Router, RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { firstValueFrom } from 'rxjs';
+import type {
+  Assessment,
+  Provenance,
+  RegionNode,
+  Subject,
+  UnitListItem,
+} from '@efficacy/api-contract';
+import {
+  LanguageService,
+  PeriodPreference,
+  RegistryApi,
+  SessionService,
+  describeApiError,
+  type ApiFailure,
+} from '@efficacy/console/core';
+import {
+  PageState,
+  PeriodPicker,
+  RegionSelect,
+  TargetStatusTag,
+  gapPhrases,
+  regionNameMap,
+  targetText,
+  valueText,
+} from '@efficacy/console/ui';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzGridModule } from 'ng-zorro-antd/grid';
+import { NzTabsModule } from 'ng-zorro-antd/tabs';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzStatisticModule } from 'ng-zorro-antd/statistic';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { FormsModule } from '@angular/forms';
+import {
+  detailPath,
+  subjectNames,
+  supervisionModel,
+  type BelowTargetItem,
+  type Finding,
+  type TaskPrefill,
+} from './supervision-model';
+
+type Tab = 'below' | 'zero' | 'discrepancies' | 'gaming';
+const TABS: readonly Tab[] = ['below', 'zero', 'discrepancies', 'gaming'];
+
+/** 督查督办: what a supervisor acts on this month, each with a one-click rectification task. */
+@Component({
+  selector: 'eff-supervision-page',
+  imports: [
+    FormsModule,
+    NgTemplateOutlet,
+    RouterLink,
+    TranslatePipe,
+    PageState,
+    PeriodPicker,
+    RegionSelect,
+    TargetStatusTag,
+    NzCardModule,
+    NzGridModule,
+    NzTabsModule,
+    NzTableModule,
+    NzTagModule,
+    NzButtonModule,
+    NzEmptyModule,
+    NzSelectModule,
+    NzStatisticModule,
+    NzSkeletonModule,
+    NzAlertModule,
+  ],
+  templateUrl: './supervision.page.html',
+  styleUrl: './supervision.page.less',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SupervisionPage {
+  private readonly registry = inject(RegistryApi);
+  private readonly session = inject(SessionService);
+  private readonly router = inject(Router);
+  private readonly periods = inject(PeriodPreference);
+  private readonly translate = inject(TranslateService);
+  protected readonly language = inject(LanguageService);
+
+  /** Query parameters (router input binding). */
+  readonly region = input<string | undefined>();
+  readonly period = input<string | undefined>();
+  readonly tab = input<string | undefined>();
+
+  protected readonly regions = signal<RegionNode[]>([]);
+  protected readonly units = signal<UnitListItem[]>([]);
+  protected readonly assessment = signal<Assessment | null>(null);
+  protected readonly failure = signal<ApiFailure | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly indicatorFilter = signal<string | null>(null);
+
+  protected readonly canOpenTask = computed(() => this.session.can('task:open'));
+  protected readonly regionCode = computed(
+    () => this.region() ?? this.session.me()?.scope.regions[0]?.code ?? null,
+  );
+  protected readonly tabIndex = computed(() =>
+    Math.max(0, TABS.indexOf((this.tab() ?? 'below') as Tab)),
+  );
+  protected readonly model = computed(() => {
+    const a = this.assessment();
+    if (!a) return null;
+    const names = subjectNames(a, regionNameMap(this.regions()), this.units());
+    return supervisionModel(a, names, this.language.current());
+  });
+  protected readonly indicatorOptions = computed(() => {
+    const seen = new Map<string, string>();
+    for (const item of this.model()?.belowTarget ?? [])
+      seen.set(item.indicator.code, this.indicatorName(item));
+    return [...seen].map(([code, name]) => ({ code, name }));
+  });
+  protected readonly below = computed(() => {
+    const filter = this.indicatorFilter();
+    const all = this.model()?.belowTarget ?? [];
+    return filter ? all.filter((i) => i.indicator.code === filter) : all;
+  });
+
+  constructor() {
+    this.registry.regions().subscribe({ next: (r) => this.regions.set(r), error: () => undefined });
+    effect(() => {
+      const region = this.regionCode();
+      const period = this.period();
+      untracked(() => {
+        if (!period) void this.choosePeriod();
+        else if (region) void this.load(region, period);
+      });
+    });
+  }
+
+  private async choosePeriod(): Promise<void> {
+    this.navigate({ period: await this.periods.initial() });
+  }
+
+  protected async load(region: string, period: string): Promise<void> {
+    this.loading.set(true);
+    this.failure.set(null);
+    this.periods.remember(period);
+    try {
+      const [assessment, units] = await Promise.all([
+        firstValueFrom(this.registry.assessment(region, period)),
+        firstValueFrom(this.registry.units(region)).catch(() => [] as UnitListItem[]),
+      ]);
+      this.units.set(units);
+      this.assessment.set(assessment);
+    } catch (error) {
+      this.assessment.set(null);
+      this.failure.set(describeApiError(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  protected retry(): void {
+    const region = this.regionCode();
+    const period = this.period();
+    if (region && period) void this.load(region, period);
+  }
+
+  protected navigate(params: { region?: string | null; period?: string; tab?: string }): void {
+    void this.router.navigate([], {
+      queryParams: params,
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+  }
+
+  protected selectTab(index: number): void {
+    this.navigate({ tab: TABS[index] });
+  }
+
+  protected indicatorName(item: BelowTargetItem): string {
+    return this.language.current() === 'en' ? item.indicator.nameEn : item.indicator.nameZh;
+  }
+
+  protected rowName(item: BelowTargetItem): string {
+    return this.language.current() === 'en' ? item.row.nameEn : item.row.nameZh;
+  }
+
+  protected value(item: BelowTargetItem): string {
+    return valueText(item.row.value, item.indicator.unit);
+  }
+
+  protected target(item: BelowTargetItem): string {
+    const t = item.row.target;
+    return t?.value === undefined ? '' : targetText(t.comparator, t.value, item.indicator.unit);
+  }
+
+  /** "低于目标 11.92 个百分点，需再有 … 项事项产生办件", in the user's language. */
+  protected gapSentence(item: BelowTargetItem): string {
+    const phrases = gapPhrases(item.indicator, item.row, this.language.current()) ?? [];
+    return phrases.map((p) => this.translate.instant(p.key, p.params)).join('，');
+  }
+
+  protected cellText(cell: Provenance): string {
+    const parts = [cell.file, cell.sheet];
+    if (cell.row) parts.push(this.translate.instant('supervision.row', { row: cell.row }));
+    if (cell.column)
+      parts.push(this.translate.instant('supervision.column', { column: cell.column }));
+    return parts.filter(Boolean).join(' · ');
+  }
+
+  protected severityColour(f: Finding): string {
+    return f.severity === 'high' ? 'red' : f.severity === 'medium' ? 'orange' : 'default';
+  }
+
+  protected detailLink(subject: Subject): string[] | null {
+    return detailPath(subject);
+  }
+
+  protected explainParams(item: BelowTargetItem): Record<string, string | undefined> {
+    return { period: this.period(), explain: item.indicator.code };
+  }
+
+  protected openTask(prefill: TaskPrefill): void {
+    void this.router.navigate(['/tasks', 'new'], { queryParams: prefill });
+  }
+}
