@@ -1,1 +1,2 @@
 export { ningxiaAdapter, ningxiaManifest } from './ningxia.adapter';
+export { readNingxiaCases } from './cases/read-cases';

@@ -39,6 +39,7 @@ import { goodBadReviewTable } from './mappings/good-bad-review';
 import { itemCoverageTable } from './mappings/item-coverage';
 import { overdueTable } from './mappings/overdue';
 import { townshipOverdueTable } from './mappings/township-overdue';
+import { readNingxiaCases } from './cases/read-cases';
 
 /** How a report kind's table becomes records. */
 type Shape =
@@ -310,4 +311,5 @@ export const ningxiaAdapter: ProvinceAdapter = {
   manifest: ningxiaManifest,
   detect: detectNingxia,
   parse: parseNingxia,
+  readCases: readNingxiaCases,
 };

@@ -1,5 +1,6 @@
 import type { NormalisedBatch } from './batch';
 import type { AdapterManifest } from './manifest';
+import type { CaseRecord } from '@efficacy/indicator-model';
 
 /** A file as uploaded: adapters never see paths, only the name and the bytes. */
 export interface SourceFile {
@@ -66,4 +67,15 @@ export interface ProvinceAdapter {
   readonly manifest: AdapterManifest;
   detect(file: SourceFile, context?: ParseContext): Promise<DetectResult>;
   parse(file: SourceFile, context?: ParseContext): Promise<NormalisedBatch>;
+  /**
+   * Optional capability: stream the case records (办件) of a case export. The bytes are read
+   * once, in order, and never held whole, so memory does not grow with the file.
+   */
+  readCases?(source: CaseSource): AsyncIterable<CaseRecord>;
+}
+
+/** A case export as a stream of bytes: millions of rows, so never a buffer. */
+export interface CaseSource {
+  readonly name: string;
+  readonly bytes: AsyncIterable<Uint8Array>;
 }
