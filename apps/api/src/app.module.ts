@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CoreModule, type AppConfig } from '@efficacy/api/core';
 import { RegistryFeatureModule } from '@efficacy/api/feature-registry';
 import { ImportsModule } from '@efficacy/api/feature-imports';
+import { TasksModule } from '@efficacy/api/feature-tasks';
 
 /** Wires the feature modules; the features themselves live in libs/api. */
 @Module({})
@@ -9,7 +10,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), ImportsModule, RegistryFeatureModule],
+      imports: [CoreModule.forRoot(config), ImportsModule, RegistryFeatureModule, TasksModule],
     };
   }
 }

@@ -71,6 +71,8 @@ export interface MatrixFixtures {
   imports: Record<string, string>;
   /** Region → an import of it that was rolled back. */
   rolledBack: Record<string, string>;
+  /** Region → a cancelled rectification task of the region's matrix unit (every action is refused). */
+  tasks: Record<string, string>;
 }
 
 export function formFor(region: string, table = REGION_FILES): FormData {
@@ -116,5 +118,34 @@ export async function prepareFixtures(baseUrl: string): Promise<MatrixFixtures> 
     if (res.status !== 200) throw new Error(`matrix fixture rollback of ${id}: HTTP ${res.status}`);
     rolledBack[region] = id;
   }
-  return { baseUrl, imports, rolledBack };
+  const tasks: Record<string, string> = {};
+  for (const region of Object.keys(REGION_FILES))
+    tasks[region] = await cancelledTask(baseUrl, region, REGION_FILES[region].uploader);
+  return { baseUrl, imports, rolledBack, tasks };
+}
+
+async function cancelledTask(baseUrl: string, region: string, admin: string): Promise<string> {
+  const { REGION_UNITS } = await import('./matrix');
+  const send = async (path: string, body: unknown) => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await tokenFor(admin)}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(body),
+    });
+    const json = await res.json();
+    if (res.status !== 200 && res.status !== 201)
+      throw new Error(`matrix fixture task ${path}: HTTP ${res.status} ${json.message}`);
+    return json;
+  };
+  const task = await send('/tasks', {
+    source: 'free',
+    title: '矩阵测试任务',
+    leadUnitId: REGION_UNITS[region],
+    workingDays: 5,
+  });
+  await send(`/tasks/${task.id}/cancel`, { reason: 'authz matrix' });
+  return task.id;
 }

@@ -252,6 +252,31 @@ export const MATRIX: readonly MatrixRow[] = [
   },
   {
     method: 'GET',
+    path: '/api/headlines',
+    permission: 'assessment:read',
+    request: (t) => ({ path: `/headlines?region=${t.region}` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'PUT',
+    path: '/api/headlines',
+    permission: 'target:write',
+    request: (t) => ({
+      path: '/headlines',
+      init: {
+        ...json({
+          regionCode: t.region,
+          indicators: ['item_coverage', 'offline_evaluation_rate', 'satisfaction'],
+        }),
+        method: 'PUT',
+      },
+    }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
     path: '/api/assessments',
     permission: 'assessment:read',
     request: (t) => ({ path: `/assessments?region=${t.region}&period=${PERIOD}` }),
@@ -304,6 +329,167 @@ export const MATRIX: readonly MatrixRow[] = [
     }),
     allowed: [201],
     outOfScope: 404,
+  },
+  // Rectification tasks: actions run on a cancelled task, so an allowed user reaches the state
+  // machine, which refuses (409) or names who may act (403); nothing moves.
+  {
+    method: 'GET',
+    path: '/api/tasks',
+    permission: 'task:read',
+    request: (t) => ({ path: `/tasks?region=${t.region}` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'POST',
+    path: '/api/tasks',
+    permission: 'task:open',
+    request: (t) => ({
+      path: '/tasks',
+      init: json({
+        source: 'free',
+        title: '矩阵测试任务',
+        leadUnitId: REGION_UNITS[t.region],
+        workingDays: 5,
+        assign: false,
+      }),
+    }),
+    allowed: [201],
+    outOfScope: 404,
+  },
+  {
+    method: 'POST',
+    path: '/api/tasks/bulk',
+    permission: 'task:open',
+    request: (t) => ({
+      path: '/tasks/bulk',
+      init: json({
+        indicator: 'offline_evaluation_rate',
+        period: PERIOD,
+        region: t.region,
+        workingDays: 5,
+      }),
+    }),
+    allowed: [201],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/overview',
+    permission: 'task:read',
+    request: (t) => ({ path: `/tasks/overview?region=${t.region}` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/reminder-policy',
+    permission: 'task:read',
+    request: () => ({ path: '/tasks/reminder-policy' }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  {
+    method: 'PUT',
+    path: '/api/tasks/reminder-policy',
+    permission: 'calendar:write',
+    request: () => ({
+      path: '/tasks/reminder-policy',
+      init: { ...json({ dueSoonDays: 2, yellowAfterDays: 1, redAfterDays: 3 }), method: 'PUT' },
+    }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/{id}',
+    permission: 'task:read',
+    request: (t, fx) => ({ path: `/tasks/${fx.tasks[t.region]}` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  ...(
+    [
+      ['assign', 'task:assign', {}],
+      ['acknowledge', 'task:work', {}],
+      ['start', 'task:work', {}],
+      ['submit', 'task:work', { report: '矩阵' }],
+      ['sign-off', 'task:sign-off', {}],
+      // Heads return at sign-off and administrators at verification: the machine decides which.
+      ['return', 'task:read', { reason: '矩阵' }],
+      ['verify', 'task:verify', {}],
+      ['extension', 'task:work', { until: '2099-01-01', reason: '矩阵' }],
+      ['extension/grant', 'task:open', {}],
+      ['extension/refuse', 'task:open', { reason: '矩阵' }],
+      ['cancel', 'task:open', { reason: '矩阵' }],
+    ] as const
+  ).map(
+    ([action, permission, body]): MatrixRow => ({
+      method: 'POST',
+      path: `/api/tasks/{id}/${action}`,
+      permission,
+      request: (t, fx) => ({ path: `/tasks/${fx.tasks[t.region]}/${action}`, init: json(body) }),
+      allowed: [403, 409],
+      outOfScope: 404,
+    }),
+  ),
+  {
+    method: 'POST',
+    path: '/api/tasks/{id}/evidence',
+    permission: 'task:work',
+    request: (t, fx) => {
+      const form = new FormData();
+      form.append('file', new Blob([new TextEncoder().encode('%PDF-1.4\n%%EOF\n')]), 'matrix.pdf');
+      return {
+        path: `/tasks/${fx.tasks[t.region]}/evidence`,
+        init: { method: 'POST', body: form },
+      };
+    },
+    // A cancelled task takes no evidence (409); outside the lead unit, 403.
+    allowed: [403, 409],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/{id}/evidence/{evidenceId}',
+    permission: 'task:read',
+    // The matrix tasks carry no evidence: in scope the task is found and the file is not.
+    request: (t, fx) => ({
+      path: `/tasks/${fx.tasks[t.region]}/evidence/00000000-0000-4000-8000-000000000000`,
+    }),
+    allowed: [404],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar',
+    permission: 'task:read',
+    request: () => ({ path: '/calendar?year=2022' }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/deadline',
+    permission: 'task:read',
+    request: () => ({ path: '/calendar/deadline?start=2022-09-30&days=5' }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  {
+    method: 'PUT',
+    path: '/api/calendar/days',
+    permission: 'calendar:write',
+    // Writes the shipped entry again: the calendar does not change.
+    request: () => ({
+      path: '/calendar/days',
+      init: {
+        ...json({ date: '2026-05-27', kind: 'holiday', name: '古尔邦节', regionPrefix: '64' }),
+        method: 'PUT',
+      },
+    }),
+    allowed: [200],
+    outOfScope: null,
   },
 ];
 

@@ -1,8 +1,19 @@
 import { AuditLog1763798400000 } from './1763798400000-audit-log';
 import { RegistryTargetsImports1763800000000 } from './1763800000000-registry-targets-imports';
+import { Tasks1763900000000 } from './1763900000000-tasks';
+import { Bulletins1763910000000 } from './1763910000000-bulletins';
+import { CaseRecords1763920000000 } from './1763920000000-case-records';
+import { HeadlineIndicators1763930000000 } from './1763930000000-headline-indicators';
 
 /**
  * Every migration, in order. Listed as classes rather than a glob so that they
  * survive bundling of the API; never edit one that has landed, add a new one.
  */
-export const MIGRATIONS = [AuditLog1763798400000, RegistryTargetsImports1763800000000];
+export const MIGRATIONS = [
+  AuditLog1763798400000,
+  RegistryTargetsImports1763800000000,
+  Tasks1763900000000,
+  Bulletins1763910000000,
+  CaseRecords1763920000000,
+  HeadlineIndicators1763930000000,
+];

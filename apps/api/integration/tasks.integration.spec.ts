@@ -1,0 +1,681 @@
+import fc from 'fast-check';
+import { Client } from 'pg';
+import { TASK_STATES, type TaskState } from '@efficacy/api-contract';
+import { RemindersService, TASK_CLOCK } from '@efficacy/api/feature-tasks';
+import { startTestApp, type TestApp } from './support/test-app';
+import { tokenFor } from './support/tokens';
+import { fixture, uploadForm } from './support/fixtures';
+
+const ANNEX2 = 'jinfeng-2022-01to08-annex2-haochaping.xlsx';
+const PERIOD = '2022-01..2022-08';
+const INDICATOR = 'offline_evaluation_rate';
+const SPJ = '640106:spj';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+/** A clock the test moves; only the task workflow reads it, tokens keep real time. */
+const clock = { offsetDays: 0, now: () => new Date(Date.now() + clock.offsetDays * 86_400_000) };
+
+type Res = { status: number; body: any };
+
+describe('rectification tasks against real PostgreSQL and Keycloak', () => {
+  let t: TestApp;
+  let db: Client;
+
+  const call = async (user: string, path: string, init: RequestInit = {}): Promise<Res> => {
+    const res = await fetch(`${t.baseUrl}${path}`, {
+      ...init,
+      headers: {
+        ...(init.body && !(init.body instanceof FormData)
+          ? { 'content-type': 'application/json' }
+          : {}),
+        ...(init.headers as Record<string, string>),
+        authorization: `Bearer ${await tokenFor(user)}`,
+      },
+    });
+    const text = await res.text();
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      // a file download
+    }
+    return { status: res.status, body };
+  };
+  const post = (user: string, path: string, body: unknown = {}) =>
+    call(user, path, { method: 'POST', body: JSON.stringify(body) });
+  const open = (over: Record<string, unknown> = {}) =>
+    post('jinfeng.admin', '/tasks', {
+      source: 'free',
+      title: '窗口服务整改',
+      detail: '群众反映窗口等候时间长',
+      leadUnitId: SPJ,
+      workingDays: 5,
+      ...over,
+    });
+
+  /** Walks a new task to `state` by the right people, returning its id. */
+  const taskIn = async (state: TaskState): Promise<string> => {
+    const opened = await open(state === 'draft' ? { assign: false } : {});
+    expect(opened.status).toBe(201);
+    const id = opened.body.id;
+    const path: Array<[string, string, unknown]> = [];
+    const walk: Record<TaskState, Array<[string, string, unknown]>> = {
+      draft: [],
+      assigned: [],
+      acknowledged: [['jinfeng.spj.staff', 'acknowledge', {}]],
+      in_progress: [
+        ['jinfeng.spj.staff', 'acknowledge', {}],
+        ['jinfeng.spj.staff', 'start', {}],
+      ],
+      submitted: [
+        ['jinfeng.spj.staff', 'acknowledge', {}],
+        ['jinfeng.spj.staff', 'start', {}],
+        ['jinfeng.spj.staff', 'submit', { report: '已整改' }],
+      ],
+      signed_off: [
+        ['jinfeng.spj.staff', 'acknowledge', {}],
+        ['jinfeng.spj.staff', 'start', {}],
+        ['jinfeng.spj.staff', 'submit', { report: '已整改' }],
+        ['jinfeng.spj.head', 'sign-off', {}],
+      ],
+      closed: [
+        ['jinfeng.spj.staff', 'acknowledge', {}],
+        ['jinfeng.spj.staff', 'start', {}],
+        ['jinfeng.spj.staff', 'submit', { report: '已整改' }],
+        ['jinfeng.spj.head', 'sign-off', {}],
+        ['jinfeng.admin', 'verify', {}],
+      ],
+      cancelled: [['jinfeng.admin', 'cancel', { reason: '重复任务' }]],
+    };
+    path.push(...walk[state]);
+    for (const [user, action, body] of path) {
+      const res = await post(user, `/tasks/${id}/${action}`, body);
+      if (res.status !== 200)
+        throw new Error(
+          `walk to ${state}: ${action} by ${user} got ${res.status} ${res.body?.message}`,
+        );
+    }
+    return id;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ overrides: [[TASK_CLOCK, clock]] });
+    db = new Client({ connectionString: process.env['DATABASE_URL'] });
+    await db.connect();
+    const live = await db.query(
+      `SELECT id FROM import WHERE status = 'committed' AND region_code = '640106' AND report_kind = 'good-bad-review'`,
+    );
+    if (live.rows.length === 0) {
+      const res = await call('jinfeng.admin', '/imports', {
+        method: 'POST',
+        body: uploadForm(fixture('ningxia', ANNEX2)),
+      });
+      if (res.status !== 201)
+        throw new Error(`could not import the Jinfeng annex 2: ${res.status}`);
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await db.end();
+    await t.close();
+  });
+  beforeEach(() => {
+    clock.offsetDays = 0;
+  });
+
+  it('walks a task from a Jinfeng shortfall to verification, every step in the timeline and the audit log', async () => {
+    const opened = await open({
+      source: 'indicator',
+      indicator: INDICATOR,
+      period: PERIOD,
+      title: '审批局线下参评率整改',
+    });
+    expect(opened.status).toBe(201);
+    const task = opened.body;
+    expect(task.state).toBe('assigned');
+    // The snapshot keeps the figures of the moment: 审批局 5769/5835 = 98.87%.
+    expect(task.snapshot).toMatchObject({
+      indicator: INDICATOR,
+      subject: `unit:${SPJ}`,
+      value: 98.87,
+    });
+    expect(task.deadline).toBe(task.originalDeadline);
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const due = await call(
+      'jinfeng.admin',
+      `/calendar/deadline?start=${today}&days=5&region=640106`,
+    );
+    expect(task.deadline).toBe(due.body.due);
+    expect(task.actions).toEqual(['cancel']);
+
+    const id = task.id;
+    const staffInbox = await call('jinfeng.spj.staff', '/tasks?inbox=unit');
+    expect(staffInbox.body.map((x: { id: string }) => x.id)).toContain(id);
+
+    expect((await post('jinfeng.spj.staff', `/tasks/${id}/acknowledge`)).body.state).toBe(
+      'acknowledged',
+    );
+    expect((await post('jinfeng.spj.staff', `/tasks/${id}/start`)).body.state).toBe('in_progress');
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(PDF)]), '整改报告.pdf');
+    const evidence = await call('jinfeng.spj.staff', `/tasks/${id}/evidence`, {
+      method: 'POST',
+      body: form,
+    });
+    expect(evidence.status).toBe(201);
+    expect(evidence.body).toMatchObject({ mediaType: 'application/pdf', size: PDF.length });
+    const submitted = await post('jinfeng.spj.staff', `/tasks/${id}/submit`, {
+      report: '已增设评价器并培训窗口人员',
+    });
+    expect(submitted.body.state).toBe('submitted');
+
+    const headInbox = await call('jinfeng.spj.head', '/tasks?inbox=sign-off');
+    expect(headInbox.body.map((x: { id: string }) => x.id)).toContain(id);
+    expect((await post('jinfeng.spj.head', `/tasks/${id}/sign-off`)).body.state).toBe('signed_off');
+    const adminInbox = await call('jinfeng.admin', '/tasks?inbox=verify');
+    expect(adminInbox.body.map((x: { id: string }) => x.id)).toContain(id);
+    const closed = await post('jinfeng.admin', `/tasks/${id}/verify`);
+    expect(closed.body.state).toBe('closed');
+    // 2022-01..2022-09 has no figures yet: the effect check waits for them.
+    expect(closed.body.effect).toBe('pending');
+    expect(await t.app.get(RemindersService).checkEffect(id)).toBe('pending');
+
+    expect(closed.body.events.map((e: { action: string }) => e.action)).toEqual([
+      'open',
+      'assign',
+      'acknowledge',
+      'start',
+      'evidence',
+      'submit',
+      'sign_off',
+      'verify',
+    ]);
+    const audit = await db.query(
+      `SELECT action FROM audit_log WHERE target_type = 'task' AND target_id = $1 ORDER BY id`,
+      [id],
+    );
+    expect(audit.rows.map((r) => r.action)).toEqual([
+      'task.open',
+      'task.acknowledge',
+      'task.start',
+      'task.evidence.add',
+      'task.submit',
+      'task.sign_off',
+      'task.verify',
+    ]);
+
+    const download = await fetch(`${t.baseUrl}/tasks/${id}/evidence/${evidence.body.id}`, {
+      headers: { authorization: `Bearer ${await tokenFor('yinchuan.auditor')}` },
+    });
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
+    const downloads = await db.query(
+      `SELECT actor FROM audit_log WHERE action = 'task.evidence.download' AND target_id = $1`,
+      [id],
+    );
+    expect(downloads.rows.map((r) => r.actor)).toEqual(['yinchuan.auditor']);
+  });
+
+  // Who may do what: each action from each state, by every kind of user, in and out of scope.
+  const USERS = [
+    'jinfeng.admin',
+    'yinchuan.admin',
+    'jinfeng.spj.head',
+    'jinfeng.spj.staff',
+    'yinchuan.auditor',
+    'regional.it',
+    'lingwu.admin',
+    'anyang.admin',
+  ] as const;
+  type User = (typeof USERS)[number];
+  const ADMINS: readonly User[] = ['jinfeng.admin', 'yinchuan.admin'];
+  const UNIT: readonly User[] = ['jinfeng.spj.head', 'jinfeng.spj.staff'];
+  const PERMISSION_OF: Record<string, (u: User) => boolean> = {
+    admin: (u) => ['jinfeng.admin', 'yinchuan.admin', 'lingwu.admin', 'anyang.admin'].includes(u),
+    work: (u) => UNIT.includes(u),
+    signOff: (u) => u === 'jinfeng.spj.head',
+    read: (u) => u !== 'regional.it',
+  };
+  const ACTIONS: Array<{
+    path: string;
+    body: unknown;
+    permission: keyof typeof PERMISSION_OF;
+    from: readonly TaskState[];
+    who: (u: User, s: TaskState) => boolean;
+    to: TaskState;
+  }> = [
+    {
+      path: 'assign',
+      body: {},
+      permission: 'admin',
+      from: ['draft'],
+      who: (u) => ADMINS.includes(u),
+      to: 'assigned',
+    },
+    {
+      path: 'acknowledge',
+      body: {},
+      permission: 'work',
+      from: ['assigned'],
+      who: (u) => UNIT.includes(u),
+      to: 'acknowledged',
+    },
+    {
+      path: 'start',
+      body: {},
+      permission: 'work',
+      from: ['acknowledged'],
+      who: (u) => UNIT.includes(u),
+      to: 'in_progress',
+    },
+    {
+      path: 'submit',
+      body: { report: '报告' },
+      permission: 'work',
+      from: ['in_progress'],
+      who: (u) => UNIT.includes(u),
+      to: 'submitted',
+    },
+    {
+      path: 'sign-off',
+      body: {},
+      permission: 'signOff',
+      from: ['submitted'],
+      who: (u) => u === 'jinfeng.spj.head',
+      to: 'signed_off',
+    },
+    {
+      path: 'return',
+      body: { reason: '材料不全' },
+      permission: 'read',
+      from: ['submitted', 'signed_off'],
+      who: (u, s) =>
+        s === 'submitted'
+          ? u === 'jinfeng.spj.head'
+          : s === 'signed_off'
+            ? ADMINS.includes(u)
+            : u === 'jinfeng.spj.head' || ADMINS.includes(u),
+      to: 'in_progress',
+    },
+    {
+      path: 'verify',
+      body: {},
+      permission: 'admin',
+      from: ['signed_off'],
+      who: (u) => ADMINS.includes(u),
+      to: 'closed',
+    },
+    {
+      path: 'extension',
+      body: { until: '2099-12-31', reason: '需跨部门协调' },
+      permission: 'work',
+      from: ['assigned', 'acknowledged', 'in_progress'],
+      who: (u) => UNIT.includes(u),
+      to: 'in_progress',
+    },
+    {
+      path: 'cancel',
+      body: { reason: '重复' },
+      permission: 'admin',
+      from: ['draft', 'assigned', 'acknowledged', 'in_progress', 'submitted', 'signed_off'],
+      who: (u) => ADMINS.includes(u),
+      to: 'cancelled',
+    },
+  ];
+  const OUT_OF_SCOPE: readonly User[] = ['lingwu.admin', 'anyang.admin'];
+
+  const expectedStatus = (a: (typeof ACTIONS)[number], state: TaskState, u: User): number => {
+    if (!PERMISSION_OF[a.permission](u)) return 403;
+    if (OUT_OF_SCOPE.includes(u)) return 404;
+    if (!a.who(u, state)) return 403;
+    if (!a.from.includes(state)) return 409;
+    return 200;
+  };
+
+  for (const state of TASK_STATES) {
+    it(`from ${state}: every action by every user answers as the rules say`, async () => {
+      const id = await taskIn(state);
+      const failures: string[] = [];
+      // Refusals first: they must leave the task as it was.
+      for (const a of ACTIONS) {
+        for (const u of USERS) {
+          const want = expectedStatus(a, state, u);
+          if (want === 200) continue;
+          const res = await post(u, `/tasks/${id}/${a.path}`, a.body);
+          if (res.status !== want)
+            failures.push(
+              `${a.path} by ${u}: got ${res.status}, want ${want} (${res.body?.message})`,
+            );
+          else if (typeof res.body?.message !== 'string' || res.body.message.length < 10)
+            failures.push(`${a.path} by ${u}: refused without a clear message`);
+        }
+      }
+      const after = await call('jinfeng.admin', `/tasks/${id}`);
+      expect(after.body.state).toBe(state);
+      // Then each allowed one, on a fresh task in the same state.
+      for (const a of ACTIONS) {
+        for (const u of USERS) {
+          if (expectedStatus(a, state, u) !== 200) continue;
+          const fresh = await taskIn(state);
+          const res = await post(u, `/tasks/${fresh}/${a.path}`, a.body);
+          const want = a.path === 'extension' ? state : a.to;
+          if (res.status !== 200 || res.body.state !== want)
+            failures.push(
+              `${a.path} by ${u}: got ${res.status} ${res.body?.state ?? res.body?.message}, want 200 ${want}`,
+            );
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+  }
+
+  it('hides a task from users outside its unit or region: 404, like a missing one', async () => {
+    const id = await taskIn('assigned');
+    expect((await call('lingwu.admin', `/tasks/${id}`)).status).toBe(404);
+    expect((await call('jinfeng.spj.staff', `/tasks/${id}`)).status).toBe(200);
+    const otherUnit = await open({ leadUnitId: '640106:swj' });
+    expect(otherUnit.status).toBe(201);
+    expect((await call('jinfeng.spj.head', `/tasks/${otherUnit.body.id}`)).status).toBe(404);
+    expect((await post('jinfeng.spj.head', `/tasks/${otherUnit.body.id}/sign-off`)).status).toBe(
+      404,
+    );
+    const unitInbox = await call('jinfeng.spj.staff', '/tasks');
+    expect(unitInbox.body.every((x: { leadUnitId: string }) => x.leadUnitId === SPJ)).toBe(true);
+    expect((await open({ leadUnitId: '640181:chengqu-jdb' })).status).toBe(404);
+    expect(
+      (await call('jinfeng.admin', `/tasks/00000000-0000-4000-8000-000000000000`)).status,
+    ).toBe(404);
+  });
+
+  it('grants or refuses an extension by the opener; the original deadline stays visible', async () => {
+    const id = await taskIn('in_progress');
+    const before = (await call('jinfeng.admin', `/tasks/${id}`)).body;
+    const asked = await post('jinfeng.spj.staff', `/tasks/${id}/extension`, {
+      until: '2099-01-15',
+      reason: '需省级系统改造',
+    });
+    expect(asked.body.pendingExtension).toEqual({ until: '2099-01-15', reason: '需省级系统改造' });
+    expect(
+      (
+        await post('jinfeng.spj.staff', `/tasks/${id}/extension`, {
+          until: '2099-02-01',
+          reason: '再延',
+        })
+      ).status,
+    ).toBe(409);
+    expect((await post('jinfeng.spj.head', `/tasks/${id}/extension/grant`)).status).toBe(403);
+    expect((await post('lingwu.admin', `/tasks/${id}/extension/grant`)).status).toBe(404);
+    const granted = await post('jinfeng.admin', `/tasks/${id}/extension/grant`);
+    expect(granted.status).toBe(200);
+    expect(granted.body.deadline).toBe('2099-01-15');
+    expect(granted.body.originalDeadline).toBe(before.originalDeadline);
+    expect(granted.body.pendingExtension).toBeNull();
+    expect(granted.body.events.at(-1)).toMatchObject({
+      action: 'grant_extension',
+      data: { from: before.deadline, to: '2099-01-15', originalDeadline: before.originalDeadline },
+    });
+    expect((await post('jinfeng.admin', `/tasks/${id}/extension/grant`)).status).toBe(409);
+
+    const other = await taskIn('acknowledged');
+    await post('jinfeng.spj.staff', `/tasks/${other}/extension`, {
+      until: '2099-01-15',
+      reason: '人手不足',
+    });
+    expect((await post('jinfeng.admin', `/tasks/${other}/extension/refuse`, {})).status).toBe(400);
+    const refused = await post('jinfeng.admin', `/tasks/${other}/extension/refuse`, {
+      reason: '期限内可完成',
+    });
+    expect(refused.status).toBe(200);
+    expect(refused.body.deadline).toBe(refused.body.originalDeadline);
+  });
+
+  it('refuses an extension asked after the deadline', async () => {
+    const id = await taskIn('in_progress');
+    clock.offsetDays = 30;
+    const late = await post('jinfeng.spj.staff', `/tasks/${id}/extension`, {
+      until: '2099-01-15',
+      reason: '晚了',
+    });
+    expect(late.status).toBe(409);
+    expect(late.body.message).toMatch(/before the deadline/);
+  });
+
+  it('returns with a reason back to in progress, from sign-off and from verification', async () => {
+    const a = await taskIn('submitted');
+    expect((await post('jinfeng.spj.head', `/tasks/${a}/return`, {})).status).toBe(400);
+    const back = await post('jinfeng.spj.head', `/tasks/${a}/return`, { reason: '证据不足' });
+    expect(back.body.state).toBe('in_progress');
+    expect(back.body.events.at(-1)).toMatchObject({
+      action: 'return',
+      reason: '证据不足',
+      data: { from: 'sign-off' },
+    });
+    const b = await taskIn('signed_off');
+    const back2 = await post('jinfeng.admin', `/tasks/${b}/return`, { reason: '指标未改善' });
+    expect(back2.body.events.at(-1)).toMatchObject({
+      reason: '指标未改善',
+      data: { from: 'verification' },
+    });
+  });
+
+  it('checks evidence files: type by content, size limit, duplicates, and only the lead unit adds them', async () => {
+    const id = await taskIn('in_progress');
+    const upload = (user: string, name: string, bytes: Buffer) => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(bytes)]), name);
+      return call(user, `/tasks/${id}/evidence`, { method: 'POST', body: form });
+    };
+    const fake = await upload('jinfeng.spj.staff', 'photo.png', PDF);
+    expect(fake.status).toBe(422);
+    expect(fake.body.message).toMatch(/named \.png but its content is application\/pdf/);
+    const script = await upload('jinfeng.spj.staff', 'a.pdf', Buffer.from('#!/bin/sh'));
+    expect(script.status).toBe(422);
+    expect((await upload('jinfeng.spj.staff', 'a.pdf', PDF)).status).toBe(201);
+    expect((await upload('jinfeng.spj.head', 'b.pdf', PDF)).status).toBe(409);
+    expect((await upload('jinfeng.admin', 'c.pdf', PDF)).status).toBe(403);
+    const stored = await db.query(
+      'SELECT sha256, size, media_type FROM task_evidence WHERE task_id = $1',
+      [id],
+    );
+    expect(stored.rows).toEqual([
+      {
+        sha256: require('node:crypto').createHash('sha256').update(PDF).digest('hex'),
+        size: PDF.length,
+        media_type: 'application/pdf',
+      },
+    ]);
+  });
+
+  it('reminds before the deadline and escalates yellow then red after it, once per level, from the queue job', async () => {
+    const id = await taskIn('in_progress');
+    const task = (await call('jinfeng.admin', `/tasks/${id}`)).body;
+    const reminders = t.app.get(RemindersService);
+    const levelsFor = async () =>
+      (
+        await db.query(`SELECT level FROM task_reminder WHERE task_id = $1 ORDER BY at, level`, [
+          id,
+        ])
+      ).rows.map((r) => r.level);
+    // Move "today" to the deadline, then past it, counting in working days on the calendar.
+    const daysTo = async (workingDaysAfterDeadline: number) => {
+      let offset = 0;
+      for (;;) {
+        const day = new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000)
+          .toISOString()
+          .slice(0, 10);
+        const gap = await call(
+          'jinfeng.admin',
+          `/calendar/deadline?start=${task.deadline}&days=${Math.max(1, workingDaysAfterDeadline)}&region=640106`,
+        );
+        const target = workingDaysAfterDeadline === 0 ? task.deadline : gap.body.due;
+        if (day >= target) return offset;
+        offset += 1;
+      }
+    };
+    clock.offsetDays = await daysTo(0);
+    await reminders.scan();
+    await reminders.scan();
+    expect(await levelsFor()).toEqual(['due-today']);
+    clock.offsetDays = await daysTo(1);
+    await reminders.scan();
+    expect((await levelsFor()).filter((l) => l === 'yellow')).toHaveLength(1);
+    clock.offsetDays = await daysTo(3);
+    await reminders.scan();
+    await reminders.scan();
+    expect((await levelsFor()).filter((l) => l === 'red')).toHaveLength(1);
+    const now = (await call('jinfeng.spj.staff', `/tasks/${id}`)).body;
+    expect(now.reminder).toBe('red');
+    expect(now.overdueWorkingDays).toBe(3);
+    expect(now.deadline).toBe(task.deadline);
+    expect(now.events.filter((e: { action: string }) => e.action === 'escalate')).toHaveLength(2);
+    const overview = await call('yinchuan.admin', '/tasks/overview?region=640100');
+    const jinfeng = overview.body.find((r: { regionCode: string }) => r.regionCode === '640106');
+    expect(jinfeng.red).toBeGreaterThanOrEqual(1);
+    expect(jinfeng.overdue).toBeGreaterThanOrEqual(1);
+  });
+
+  it('opens one task per unit below target in one action, and not twice', async () => {
+    const assessment = await call('jinfeng.admin', `/assessments?region=640106&period=${PERIOD}`);
+    const ia = assessment.body.indicators.find((i: { code: string }) => i.code === INDICATOR);
+    const below = ia.children
+      .filter(
+        (r: any) => r.subject.kind === 'unit' && ['missed', 'close'].includes(r.target?.status),
+      )
+      .map((r: any) => r.subject.id)
+      .sort();
+    // The Jinfeng annex has units below the offline-evaluation target (审批局 98.87%).
+    expect(below.length).toBeGreaterThan(0);
+    const openBefore = await db.query(
+      `SELECT DISTINCT lead_unit_id FROM task WHERE indicator = $1 AND period = $2 AND state NOT IN ('closed','cancelled')`,
+      [INDICATOR, PERIOD],
+    );
+    const first = await post('jinfeng.admin', '/tasks/bulk', {
+      indicator: INDICATOR,
+      period: PERIOD,
+      region: '640106',
+      workingDays: 10,
+    });
+    expect(first.status).toBe(201);
+    const already = openBefore.rows.map((r) => r.lead_unit_id).filter((u) => below.includes(u));
+    expect(first.body.opened.map((x: { leadUnitId: string }) => x.leadUnitId).sort()).toEqual(
+      below.filter((u: string) => !already.includes(u)),
+    );
+    expect(
+      first.body.opened.every(
+        (x: { source: string; state: string }) =>
+          x.source === 'indicator' && x.state === 'assigned',
+      ),
+    ).toBe(true);
+    const again = await post('jinfeng.admin', '/tasks/bulk', {
+      indicator: INDICATOR,
+      period: PERIOD,
+      region: '640106',
+      workingDays: 10,
+    });
+    expect(again.body.opened).toEqual([]);
+    expect(again.body.skipped.map((s: { unitId: string }) => s.unitId).sort()).toEqual(below);
+    expect(
+      (
+        await post('jinfeng.spj.head', '/tasks/bulk', {
+          indicator: INDICATOR,
+          period: PERIOD,
+          region: '640106',
+          workingDays: 10,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await post('lingwu.admin', '/tasks/bulk', {
+          indicator: INDICATOR,
+          period: PERIOD,
+          region: '640106',
+          workingDays: 10,
+        })
+      ).status,
+    ).toBe(404);
+  });
+
+  it('counts working days on the stored calendar, which an administrator extends for a new year', async () => {
+    const national = await call('jinfeng.spj.staff', '/calendar/deadline?start=2022-09-30&days=5');
+    expect(national.body.due).toBe('2022-10-12');
+    expect(national.body.crossed.map((d: { name: string }) => d.name)).toContain('国庆节');
+    // 古尔邦节 closes Ningxia on 11 and 12 July 2022, not Henan.
+    expect(
+      (await call('jinfeng.admin', '/calendar/deadline?start=2022-07-08&days=1&region=640106')).body
+        .due,
+    ).toBe('2022-07-13');
+    expect(
+      (await call('jinfeng.admin', '/calendar/deadline?start=2022-07-08&days=1&region=410505')).body
+        .due,
+    ).toBe('2022-07-11');
+
+    const missing = await call('jinfeng.admin', '/calendar/deadline?start=2027-03-01&days=1');
+    expect(missing.status).toBe(400);
+    expect(missing.body.message).toMatch(/no data for 2027/);
+    const put = (user: string, body: unknown) =>
+      call(user, '/calendar/days', { method: 'PUT', body: JSON.stringify(body) });
+    expect(
+      (await put('jinfeng.admin', { date: '2027-01-01', kind: 'holiday', name: '元旦' })).status,
+    ).toBe(403);
+    expect(
+      (await put('yinchuan.admin', { date: '2027-01-01', kind: 'holiday', name: '元旦' })).status,
+    ).toBe(200);
+    // 2027-01-01 is a Friday holiday: the first working day after 31 December is Monday the 4th.
+    expect(
+      (await call('jinfeng.admin', '/calendar/deadline?start=2026-12-31&days=1')).body.due,
+    ).toBe('2027-01-04');
+    const listed = await call('jinfeng.admin', '/calendar?year=2027');
+    expect(listed.body).toEqual([
+      {
+        date: '2027-01-01',
+        kind: 'holiday',
+        name: '元旦',
+        regionPrefix: '',
+        updatedBy: 'yinchuan.admin',
+      },
+    ]);
+    const bad = await put('yinchuan.admin', { date: '2027-13-01', kind: 'day-off', name: 'x' });
+    expect(bad.status).toBe(400);
+  });
+
+  it('keeps its invariants over random sequences of actions through the API (property)', async () => {
+    const steps = fc.array(
+      fc.record({
+        user: fc.constantFrom(...USERS.slice(0, 6)),
+        action: fc.constantFrom(
+          ...ACTIONS.map((a) => a.path),
+          'extension/grant',
+          'extension/refuse',
+        ),
+      }),
+      { minLength: 3, maxLength: 10 },
+    );
+    await fc.assert(
+      fc.asyncProperty(steps, async (sequence) => {
+        const id = await taskIn('draft');
+        const first = (await call('jinfeng.admin', `/tasks/${id}`)).body;
+        let deadline = first.deadline;
+        for (const { user, action } of sequence) {
+          const body = ACTIONS.find((a) => a.path === action)?.body ?? { reason: '理由' };
+          const res = await post(user, `/tasks/${id}/${action}`, body);
+          expect([200, 400, 403, 404, 409]).toContain(res.status);
+          const now = (await call('jinfeng.admin', `/tasks/${id}`)).body;
+          // One state at a time, always a known one.
+          expect(TASK_STATES).toContain(now.state);
+          // Only a head of the lead unit signs off.
+          if (action === 'sign-off' && res.status === 200) expect(user).toBe('jinfeng.spj.head');
+          // Deadlines never move silently: only a granted extension moves them, and it says so.
+          if (now.deadline !== deadline) {
+            expect(action).toBe('extension/grant');
+            expect(now.events.at(-1).action).toBe('grant_extension');
+          }
+          expect(now.originalDeadline).toBe(first.originalDeadline);
+          deadline = now.deadline;
+        }
+        const rows = await db.query('SELECT count(*)::int AS n FROM task WHERE id = $1', [id]);
+        expect(rows.rows[0].n).toBe(1);
+      }),
+      { seed: 20221012, numRuns: 12 },
+    );
+  });
+});

@@ -1,0 +1,85 @@
+import { BadRequestException, Body, Controller, Get, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Actor, RequirePermissions, type AuditActor } from '@efficacy/api/core';
+import { CalendarError, CalendarService } from './calendar.service';
+
+export class ListCalendarQueryDto {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @IsOptional()
+  @Matches(/^\d{2,12}$/, { message: 'region must be a GB/T 2260 code, e.g. 640106' })
+  region?: string;
+}
+
+export class DeadlineQueryDto {
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'start must be a date YYYY-MM-DD, e.g. 2022-09-30' })
+  start!: string;
+
+  @Type(() => Number)
+  @IsInt({ message: 'days must be a whole number of working days' })
+  @Min(1)
+  @Max(365)
+  days!: number;
+
+  @IsOptional()
+  @Matches(/^\d{2,12}$/, { message: 'region must be a GB/T 2260 code, e.g. 640106' })
+  region?: string;
+}
+
+export class PutCalendarDayDto {
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
+  date!: string;
+
+  @IsIn(['holiday', 'workday'], { message: "kind must be 'holiday' or 'workday'" })
+  kind!: 'holiday' | 'workday';
+
+  @MinLength(1)
+  @MaxLength(60)
+  name!: string;
+
+  @IsOptional()
+  @Matches(/^\d{0,12}$/, { message: 'regionPrefix must be digits of a GB/T 2260 code, e.g. 64' })
+  regionPrefix?: string;
+}
+
+@ApiTags('calendar')
+@ApiBearerAuth()
+@Controller('calendar')
+export class CalendarController {
+  constructor(private readonly calendar: CalendarService) {}
+
+  @Get()
+  @RequirePermissions('task:read')
+  @ApiOperation({ summary: 'Holidays and adjusted working days (调休) as stored, by year' })
+  list(@Query() query: ListCalendarQueryDto) {
+    return this.calendar.list(query.year, query.region);
+  }
+
+  @Get('deadline')
+  @RequirePermissions('task:read')
+  @ApiOperation({ summary: 'The Nth working day after a start date, on the stored calendar' })
+  async deadline(@Query() query: DeadlineQueryDto) {
+    try {
+      return await this.calendar.deadline(query.start, query.days, query.region);
+    } catch (error) {
+      if (error instanceof CalendarError) throw new BadRequestException(error.message);
+      throw error;
+    }
+  }
+
+  @Put('days')
+  @RequirePermissions('calendar:write')
+  @ApiOperation({ summary: 'Add or correct one calendar day (audited)' })
+  put(@Actor() actor: AuditActor, @Body() body: PutCalendarDayDto) {
+    if (Number.isNaN(Date.parse(`${body.date}T00:00:00Z`)))
+      throw new BadRequestException(`date ${body.date} is not a calendar date`);
+    return this.calendar.upsert(actor, body);
+  }
+}

@@ -1,0 +1,72 @@
+import { DEFAULT_REMINDER_POLICY } from '@efficacy/api-contract';
+import { addWorkingDays } from '@efficacy/working-calendar';
+import { chinaDate, taskClock } from './task-clock';
+
+const at = (iso: string) => new Date(iso);
+const policy = DEFAULT_REMINDER_POLICY;
+
+describe('task clock from the event history', () => {
+  it('2022-09-30 + 5 working days is 2022-10-12: National Day, then the worked weekend of 8 and 9 October', () => {
+    expect(addWorkingDays('2022-09-30', 5)).toBe('2022-10-12');
+  });
+
+  it('counts a Ningxia-only closure (古尔邦节 2022-07-11/12) for a Ningxia county, not elsewhere', () => {
+    expect(addWorkingDays('2022-07-08', 1, { region: '640106' })).toBe('2022-07-13');
+    expect(addWorkingDays('2022-07-08', 1, { region: '410505' })).toBe('2022-07-11');
+  });
+
+  it('counts elapsed and remaining working days across the National Day holiday', () => {
+    const events = [{ at: at('2022-09-30T02:00:00Z'), toState: 'assigned' as const }];
+    const clock = taskClock(
+      'in_progress',
+      '2022-10-12',
+      events,
+      at('2022-10-10T02:00:00Z'),
+      {},
+      policy,
+    );
+    // 10-08 and 10-09 were worked, 10-10 is a Monday: three working days since 30 September.
+    expect(clock.elapsedWorkingDays).toBe(3);
+    expect(clock.remainingWorkingDays).toBe(2);
+    expect(clock.reminder).toBe('due-soon');
+  });
+
+  it('turns yellow, then red, after the deadline, and stops at submission', () => {
+    const events = [{ at: at('2022-09-30T02:00:00Z'), toState: 'assigned' as const }];
+    const yellow = taskClock(
+      'in_progress',
+      '2022-10-12',
+      events,
+      at('2022-10-13T02:00:00Z'),
+      {},
+      policy,
+    );
+    expect([yellow.overdueWorkingDays, yellow.reminder]).toEqual([1, 'yellow']);
+    const red = taskClock(
+      'in_progress',
+      '2022-10-12',
+      events,
+      at('2022-10-17T02:00:00Z'),
+      {},
+      policy,
+    );
+    expect([red.overdueWorkingDays, red.reminder]).toEqual([3, 'red']);
+    const submitted = taskClock(
+      'submitted',
+      '2022-10-12',
+      [...events, { at: at('2022-10-11T02:00:00Z'), toState: 'submitted' as const }],
+      at('2022-10-20T02:00:00Z'),
+      {},
+      policy,
+    );
+    expect([
+      submitted.overdueWorkingDays,
+      submitted.reminder,
+      submitted.remainingWorkingDays,
+    ]).toEqual([0, 'none', null]);
+  });
+
+  it('reads dates in China time: 23:30 UTC is already the next day', () => {
+    expect(chinaDate(at('2022-09-30T23:30:00Z'))).toBe('2022-10-01');
+  });
+});

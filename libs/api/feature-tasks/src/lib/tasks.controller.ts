@@ -1,0 +1,226 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Actor,
+  CurrentPrincipal,
+  RequirePermissions,
+  type AuditActor,
+  type Principal,
+} from '@efficacy/api/core';
+import type { TaskAction } from '@efficacy/api-contract';
+import { MAX_EVIDENCE_BYTES } from './evidence';
+import {
+  ActDto,
+  BulkOpenDto,
+  ExtensionDto,
+  ListTasksQueryDto,
+  OpenTaskDto,
+  OverviewQueryDto,
+  ReminderPolicyDto,
+  SubmitDto,
+} from './task.dto';
+import { TasksService } from './tasks.service';
+
+const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
+// One byte over the limit reaches the check, which names the limit in its answer.
+const upload = FileInterceptor('file', { limits: { fileSize: MAX_EVIDENCE_BYTES + 1, files: 1 } });
+
+@ApiTags('tasks')
+@ApiBearerAuth()
+@Controller('tasks')
+export class TasksController {
+  constructor(private readonly tasks: TasksService) {}
+
+  @Get()
+  @RequirePermissions('task:read')
+  @ApiOperation({ summary: "Tasks in scope; inbox=unit|sign-off|verify|opened for a role's inbox" })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListTasksQueryDto) {
+    return this.tasks.list(principal, query);
+  }
+
+  @Post()
+  @RequirePermissions('task:open')
+  @ApiOperation({ summary: 'Open a task (assigned at once unless assign=false)' })
+  open(@Actor() actor: AuditActor, @Body() body: OpenTaskDto) {
+    return this.tasks.open(actor, body);
+  }
+
+  @Post('bulk')
+  @RequirePermissions('task:open')
+  @ApiOperation({ summary: 'Open one task per unit below target for an indicator and period' })
+  bulk(@Actor() actor: AuditActor, @Body() body: BulkOpenDto) {
+    return this.tasks.bulkOpen(actor, body);
+  }
+
+  @Get('overview')
+  @RequirePermissions('task:read')
+  @ApiOperation({ summary: 'City view: tasks by county and state, with overdue and red counts' })
+  overview(@CurrentPrincipal() principal: Principal, @Query() query: OverviewQueryDto) {
+    return this.tasks.cityView(principal, query.region);
+  }
+
+  @Get('reminder-policy')
+  @RequirePermissions('task:read')
+  policy() {
+    return this.tasks.policy();
+  }
+
+  @Put('reminder-policy')
+  @RequirePermissions('calendar:write')
+  @ApiOperation({ summary: 'Working days before and after the deadline for reminders (audited)' })
+  setPolicy(@Actor() actor: AuditActor, @Body() body: ReminderPolicyDto) {
+    return this.tasks.setPolicy(actor, body);
+  }
+
+  @Get(':id')
+  @RequirePermissions('task:read')
+  get(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string) {
+    return this.tasks.get(principal, id);
+  }
+
+  @Post(':id/assign')
+  @HttpCode(200)
+  @RequirePermissions('task:assign')
+  assign(@Actor() actor: AuditActor, @Param('id', uuid) id: string) {
+    return this.act(actor, id, 'assign', {});
+  }
+
+  @Post(':id/acknowledge')
+  @HttpCode(200)
+  @RequirePermissions('task:work')
+  @ApiOperation({ summary: '签收: the lead unit acknowledges the task' })
+  acknowledge(@Actor() actor: AuditActor, @Param('id', uuid) id: string) {
+    return this.act(actor, id, 'acknowledge', {});
+  }
+
+  @Post(':id/start')
+  @HttpCode(200)
+  @RequirePermissions('task:work')
+  start(@Actor() actor: AuditActor, @Param('id', uuid) id: string) {
+    return this.act(actor, id, 'start', {});
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @RequirePermissions('task:work')
+  @ApiOperation({ summary: 'Submit the rectification report (evidence attached before)' })
+  submit(@Actor() actor: AuditActor, @Param('id', uuid) id: string, @Body() body: SubmitDto) {
+    return this.act(actor, id, 'submit', { report: body.report });
+  }
+
+  @Post(':id/sign-off')
+  @HttpCode(200)
+  @RequirePermissions('task:sign-off')
+  @ApiOperation({ summary: 'Sign-off by a department head of the lead unit' })
+  signOff(@Actor() actor: AuditActor, @Param('id', uuid) id: string) {
+    return this.act(actor, id, 'sign_off', {});
+  }
+
+  /** Returned (退回) at sign-off by the lead unit's head, or at verification by the opening level. */
+  @Post(':id/return')
+  @HttpCode(200)
+  @RequirePermissions('task:read')
+  @ApiOperation({ summary: '退回 with a reason: back to in progress' })
+  giveBack(@Actor() actor: AuditActor, @Param('id', uuid) id: string, @Body() body: ActDto) {
+    return this.act(actor, id, 'return', body);
+  }
+
+  @Post(':id/verify')
+  @HttpCode(200)
+  @RequirePermissions('task:verify')
+  @ApiOperation({ summary: 'Verify and close; queues the effect check' })
+  verify(@Actor() actor: AuditActor, @Param('id', uuid) id: string) {
+    return this.act(actor, id, 'verify', {});
+  }
+
+  @Post(':id/extension')
+  @HttpCode(200)
+  @RequirePermissions('task:work')
+  @ApiOperation({ summary: '延期: ask for a later deadline, before the deadline' })
+  requestExtension(
+    @Actor() actor: AuditActor,
+    @Param('id', uuid) id: string,
+    @Body() body: ExtensionDto,
+  ) {
+    return this.act(actor, id, 'request_extension', body);
+  }
+
+  @Post(':id/extension/grant')
+  @HttpCode(200)
+  @RequirePermissions('task:open')
+  grantExtension(@Actor() actor: AuditActor, @Param('id', uuid) id: string, @Body() body: ActDto) {
+    return this.act(actor, id, 'grant_extension', body);
+  }
+
+  @Post(':id/extension/refuse')
+  @HttpCode(200)
+  @RequirePermissions('task:open')
+  refuseExtension(@Actor() actor: AuditActor, @Param('id', uuid) id: string, @Body() body: ActDto) {
+    return this.act(actor, id, 'refuse_extension', body);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @RequirePermissions('task:open')
+  cancel(@Actor() actor: AuditActor, @Param('id', uuid) id: string, @Body() body: ActDto) {
+    return this.act(actor, id, 'cancel', body);
+  }
+
+  @Post(':id/evidence')
+  @RequirePermissions('task:work')
+  @UseInterceptors(upload)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary' } },
+    },
+  })
+  @ApiOperation({ summary: 'Attach evidence: PDF, PNG, JPEG, DOCX or XLSX up to 10 MB' })
+  addEvidence(
+    @Actor() actor: AuditActor,
+    @Param('id', uuid) id: string,
+    @UploadedFile() file: Express.Multer.File | undefined,
+  ) {
+    return this.tasks.addEvidence(actor, id, file);
+  }
+
+  @Get(':id/evidence/:evidenceId')
+  @RequirePermissions('task:read')
+  @ApiOperation({ summary: 'Download one evidence file (audited)' })
+  async evidence(
+    @Actor() actor: AuditActor,
+    @Param('id', uuid) id: string,
+    @Param('evidenceId', uuid) evidenceId: string,
+  ) {
+    const { name, type, bytes } = await this.tasks.downloadEvidence(actor, id, evidenceId);
+    return new StreamableFile(bytes, {
+      type,
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+    });
+  }
+
+  private act(
+    actor: AuditActor,
+    id: string,
+    action: TaskAction,
+    body: { reason?: string; until?: string; report?: string },
+  ) {
+    return this.tasks.act(actor, id, action, body);
+  }
+}
