@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { ExplanationsModule } from './explanations/explanations.module';
+import { HeadlinesModule } from './headlines/headlines.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { RankingsModule } from './rankings/rankings.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
@@ -26,6 +27,7 @@ import { UnitsModule } from './units/units.module';
     RankingsModule,
     SignalsModule,
     ExplanationsModule,
+    HeadlinesModule,
   ],
 })
 export class RegistryFeatureModule {}

@@ -176,3 +176,42 @@ export interface AssessmentExportRecord {
   readonly rows: number;
   readonly fileName: string;
 }
+
+/** GET /api/headlines: the headline indicators of a region's overview, own or inherited. */
+export interface HeadlineSet {
+  readonly regionCode: string;
+  /** Indicator codes, in the order the overview shows them. */
+  readonly indicators: readonly string[];
+  /** The region whose list applies; null when no region set one and the default applies. */
+  readonly setOn: string | null;
+  readonly setOnNameZh: string | null;
+  readonly inherited: boolean;
+  readonly setBy?: string;
+  readonly setAt?: string;
+}
+
+/** PUT /api/headlines: a region's own list; `indicators: null` goes back to inheriting. */
+export interface SetHeadlinesRequest {
+  readonly regionCode: string;
+  readonly indicators: readonly string[] | null;
+}
+
+/**
+ * The overview's headline indicators when no region chose its own: the figures every seed
+ * bulletin leads with (coverage, evaluation and satisfaction, timeliness, service mode).
+ */
+export const DEFAULT_HEADLINE_INDICATORS: readonly string[] = [
+  'item_coverage',
+  'offline_evaluation_rate',
+  'satisfaction',
+  'bad_review_rectification_rate',
+  'on_time_rate',
+  'overdue_rate',
+  'immediate_item_share',
+  'contactless_item_share',
+  'time_limit_compression',
+  'catalogue_mount_rate',
+];
+
+/** At most this many headline indicators: the overview's table must stay readable. */
+export const MAX_HEADLINE_INDICATORS = 12;
