@@ -27,8 +27,23 @@ describe('OverviewPage', () => {
     fixture.detectChanges();
     const http = TestBed.inject(HttpTestingController);
     http.expectOne(`${TEST_API}/regions`).flush([]);
+    http.expectOne(`${TEST_API}/indicators`).flush([]);
     return { fixture, http, el: fixture.nativeElement as HTMLElement };
   }
+
+  /** The region's headline indicators: the default list unless a test sets its own. */
+  const headlines = (
+    http: HttpTestingController,
+    region: string,
+    indicators = ['item_coverage', 'offline_evaluation_rate', 'satisfaction'],
+  ) =>
+    http.expectOne(`${TEST_API}/headlines?region=${region}`).flush({
+      regionCode: region,
+      indicators,
+      setOn: null,
+      setOnNameZh: null,
+      inherited: true,
+    });
 
   const assessmentUrl = (region: string, period: string) =>
     `${TEST_API}/assessments?region=${region}&period=${period}`;
@@ -37,6 +52,7 @@ describe('OverviewPage', () => {
     const { fixture, http, el } = await open('640106');
     expect(el.querySelector('[data-testid="loading"] nz-skeleton')).not.toBeNull();
     http.expectOne(assessmentUrl('640106', PERIOD)).flush(JINFENG);
+    headlines(http, '640106');
     await settle(fixture);
     const cell = (subject: string) =>
       el.querySelector(
@@ -56,6 +72,7 @@ describe('OverviewPage', () => {
   it('lists who is behind with the gap in plain words', async () => {
     const { fixture, http, el } = await open('640106');
     http.expectOne(assessmentUrl('640106', PERIOD)).flush(JINFENG);
+    headlines(http, '640106');
     await settle(fixture);
     const texts = Array.from(el.querySelectorAll('[data-testid="behind-text"]')).map(
       (e) => e.textContent,
@@ -67,10 +84,39 @@ describe('OverviewPage', () => {
   it('says it in English after the switch', async () => {
     const { fixture, http, el } = await open('640106', 'en');
     http.expectOne(assessmentUrl('640106', PERIOD)).flush(JINFENG);
+    headlines(http, '640106');
     await settle(fixture);
     expect(el.querySelector('[data-testid="behind-list"]')?.textContent).toContain(
       'offline evaluation rate 53.03%, 45.47 percentage points below the target of 98.5%; 31 more cases need an evaluation',
     );
+  });
+
+  it('shows only the headline indicators, says where they were chosen, and all on request', async () => {
+    const { fixture, http, el } = await open('640106');
+    http.expectOne(assessmentUrl('640106', PERIOD)).flush(JINFENG);
+    http.expectOne(`${TEST_API}/headlines?region=640106`).flush({
+      regionCode: '640106',
+      indicators: ['satisfaction'],
+      setOn: '640100',
+      setOnNameZh: '银川市',
+      inherited: true,
+    });
+    await settle(fixture);
+    const columns = () =>
+      new Set(
+        Array.from(el.querySelectorAll('td[data-indicator]')).map((td) =>
+          td.getAttribute('data-indicator'),
+        ),
+      );
+    expect([...columns()]).toEqual(['satisfaction']);
+    expect(el.querySelector('[data-testid="headline-origin"]')?.textContent).toContain(
+      '重点指标由银川市设置',
+    );
+    (el.querySelector('[data-testid="show-all-indicators"] input') as HTMLInputElement).click();
+    await settle(fixture);
+    expect(columns().has('offline_evaluation_rate')).toBe(true);
+    // An administrator (target:write) may choose the region's own list.
+    expect(el.querySelector('[data-testid="configure-headlines"]')).not.toBeNull();
   });
 
   it('shows "no access" when the region is outside the scope (the API answers 404)', async () => {
@@ -90,6 +136,7 @@ describe('OverviewPage', () => {
   it('asks for the months of a cumulative period, for the trend', async () => {
     const { fixture, http } = await open('640106');
     http.expectOne(assessmentUrl('640106', PERIOD)).flush(JINFENG);
+    headlines(http, '640106');
     await settle(fixture);
     for (let m = 1; m <= 8; m++)
       http.expectOne(assessmentUrl('640106', `2022-0${m}`)).flush(JINFENG);

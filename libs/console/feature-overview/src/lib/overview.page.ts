@@ -11,7 +11,14 @@ import {
 import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { catchError, firstValueFrom, forkJoin, map, of } from 'rxjs';
-import type { Assessment, IndicatorAssessment, RegionNode, Subject } from '@efficacy/api-contract';
+import type {
+  Assessment,
+  HeadlineSet,
+  IndicatorAssessment,
+  IndicatorSummary,
+  RegionNode,
+  Subject,
+} from '@efficacy/api-contract';
 import {
   LanguageService,
   PeriodPreference,
@@ -34,8 +41,12 @@ import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzStatisticModule } from 'ng-zorro-antd/statistic';
+import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzButtonModule } from 'ng-zorro-antd/button';
 import { FormsModule } from '@angular/forms';
 import { BehindList } from './behind-list/behind-list';
+import { HeadlineDialog } from './headlines/headline-dialog';
+import { headlineView } from './headlines/headline-view';
 import { ChartPanel } from './charts/chart-panel';
 import { rankingOption, trendOption, type TrendPoint } from './charts/chart-options';
 
@@ -51,12 +62,15 @@ import { rankingOption, trendOption, type TrendPoint } from './charts/chart-opti
     RegionSelect,
     BehindList,
     ChartPanel,
+    HeadlineDialog,
     NzCardModule,
     NzGridModule,
     NzSkeletonModule,
     NzEmptyModule,
     NzSelectModule,
     NzStatisticModule,
+    NzRadioModule,
+    NzButtonModule,
   ],
   templateUrl: './overview.page.html',
   styleUrl: './overview.page.less',
@@ -74,7 +88,22 @@ export class OverviewPage {
   readonly period = input<string | undefined>();
 
   protected readonly regions = signal<RegionNode[]>([]);
-  protected readonly assessment = signal<Assessment | null>(null);
+  /** The whole assessment, every indicator with a figure or a target. */
+  protected readonly full = signal<Assessment | null>(null);
+  protected readonly headlines = signal<HeadlineSet | null>(null);
+  protected readonly showAll = signal(false);
+  protected readonly allIndicators = signal<IndicatorSummary[]>([]);
+  protected readonly dialogOpen = signal(false);
+  protected readonly saving = signal(false);
+  protected readonly saveError = signal<string | null>(null);
+  protected readonly canConfigure = computed(() => this.session.can('target:write'));
+  private readonly view = computed(() =>
+    headlineView(this.full(), this.headlines()?.indicators ?? null, this.showAll()),
+  );
+  /** What the page shows: the headline indicators, or every one when asked. */
+  protected readonly assessment = computed(() => this.view().assessment);
+  protected readonly headlineFallback = computed(() => this.view().fallback);
+  protected readonly hiddenCount = computed(() => this.view().hidden);
   protected readonly failure = signal<ApiFailure | null>(null);
   protected readonly loading = signal(false);
   protected readonly chosenIndicator = signal<string | null>(null);
@@ -135,6 +164,10 @@ export class OverviewPage {
 
   constructor() {
     this.registry.regions().subscribe({ next: (r) => this.regions.set(r), error: () => undefined });
+    this.registry.indicators().subscribe({
+      next: (list) => this.allIndicators.set(list),
+      error: () => undefined,
+    });
     effect(() => {
       const region = this.regionCode();
       const period = this.period();
@@ -156,10 +189,15 @@ export class OverviewPage {
     this.monthly.set([]);
     this.periods.remember(period);
     try {
-      this.assessment.set(await firstValueFrom(this.registry.assessment(region, period)));
+      const [assessment, headlines] = await Promise.all([
+        firstValueFrom(this.registry.assessment(region, period)),
+        firstValueFrom(this.registry.headlines(region)).catch(() => null),
+      ]);
+      this.headlines.set(headlines);
+      this.full.set(assessment);
       void this.loadMonths(region, period);
     } catch (error) {
-      this.assessment.set(null);
+      this.full.set(null);
       this.failure.set(describeApiError(error));
     } finally {
       this.loading.set(false);
@@ -181,6 +219,24 @@ export class OverviewPage {
       ),
     );
     if (this.period() === period) this.monthly.set(results);
+  }
+
+  protected async saveHeadlines(indicators: string[] | null): Promise<void> {
+    const region = this.regionCode();
+    if (!region) return;
+    this.saving.set(true);
+    this.saveError.set(null);
+    try {
+      this.headlines.set(
+        await firstValueFrom(this.registry.setHeadlines({ regionCode: region, indicators })),
+      );
+      this.showAll.set(false);
+      this.dialogOpen.set(false);
+    } catch (error) {
+      this.saveError.set(describeApiError(error).message);
+    } finally {
+      this.saving.set(false);
+    }
   }
 
   protected retry(): void {

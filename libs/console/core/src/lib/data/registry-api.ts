@@ -4,11 +4,13 @@ import type {
   Assessment,
   AssessmentExportRecord,
   Explanation,
+  HeadlineSet,
   IndicatorSummary,
   Ranking,
   RegionDetail,
   RegionNode,
   SetTargetRequest,
+  SetHeadlinesRequest,
   SetTargetResult,
   TargetView,
   UnitDetail,
@@ -88,6 +90,15 @@ export class RegistryApi {
 
   setTarget(body: SetTargetRequest): Observable<SetTargetResult> {
     return this.http.put<SetTargetResult>(this.api.url('/targets'), body);
+  }
+
+  /** The headline indicators of a region's overview: its own, inherited or the default. */
+  headlines(region: string): Observable<HeadlineSet> {
+    return this.http.get<HeadlineSet>(this.api.url('/headlines'), { params: params({ region }) });
+  }
+
+  setHeadlines(body: SetHeadlinesRequest): Observable<HeadlineSet> {
+    return this.http.put<HeadlineSet>(this.api.url('/headlines'), body);
   }
 
   /** Tells the API an assessment table left the system as a file, for its audit log. */
