@@ -1,7 +1,7 @@
 // `npm test`: every test, in the order that fails fastest. Starts one PostgreSQL
 // and one Keycloak for the whole run and stops them at the end.
 //   --only <stage>     run one stage: static, unit, integration, e2e
-//   --pattern <regex>  with --only integration or unit: only the spec files matching it
+//   --pattern <regex>  with --only integration, unit or e2e: only the spec files matching it
 import { ensureInstall } from './lib/ensure-install.mjs';
 
 const log = (m) => console.log(`\n[test] ${m}`);
@@ -140,7 +140,7 @@ async function main() {
         const out = join(resultsDir, 'e2e.json');
         rmSync(out, { force: true });
         const code = await npx(
-          ['playwright', 'test', '-c', 'apps/console-e2e/playwright.config.mts'],
+          ['playwright', 'test', '-c', 'apps/console-e2e/playwright.config.mts', ...pattern],
           {
             ...services,
             BASE_URL: ui.url,
