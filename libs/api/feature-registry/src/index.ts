@@ -1,5 +1,7 @@
 export * from './lib/registry-feature.module';
 export * from './lib/tokens';
+export * from './lib/assessment-context/assessment-context.module';
+export * from './lib/assessment-context/assessment-context.service';
 export * from './lib/reference-data/reference-data';
 export * from './lib/reference-data/reference-data.service';
 export * from './lib/persistence/registry.repository';

@@ -368,7 +368,7 @@ export class BulletinComposer {
       periodLabelZh: periodLabel,
       title: `${region}${periodLabel}政务服务运行情况的通报`,
       issuer: fillTemplate(templates.issuer, values),
-      documentNumber: this.options.documentNumber,
+      documentNumber: fillTemplate(this.options.documentNumber, values),
       issueDate: this.options.issueDate,
       addressee: fillTemplate(templates.addressee, values),
       sections,

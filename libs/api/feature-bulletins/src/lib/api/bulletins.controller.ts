@@ -1,0 +1,171 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
+import { BadRequestException } from '@nestjs/common';
+import type {
+  BulletinDetail,
+  BulletinDocument,
+  BulletinFormat,
+  BulletinSummary,
+  BulletinTemplateVersion,
+} from '@efficacy/api-contract';
+import {
+  Actor,
+  CurrentPrincipal,
+  RequirePermissions,
+  type AuditActor,
+  type Principal,
+} from '@efficacy/api/core';
+import { DraftBulletinDto, ErratumDto, ListBulletinsDto, TemplatesDto } from './bulletins.dto';
+import { BulletinsService } from './bulletins.service';
+
+const REGION = /^\d{6}(-[a-z0-9]+)*$/;
+const FORMATS: readonly BulletinFormat[] = ['docx', 'xlsx', 'pdf'];
+const uuid = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });
+
+function regionParam(region: string): string {
+  if (!REGION.test(region))
+    throw new BadRequestException(`region "${region}" is not a region code`);
+  return region;
+}
+
+@ApiTags('bulletins')
+@ApiBearerAuth()
+@Controller('bulletins')
+export class BulletinsController {
+  constructor(private readonly bulletins: BulletinsService) {}
+
+  @Get('templates/:region')
+  @RequirePermissions('bulletin:read')
+  @ApiOperation({ summary: "The region's narrative templates (latest version, or the defaults)" })
+  templates(
+    @CurrentPrincipal() principal: Principal,
+    @Param('region') region: string,
+  ): Promise<BulletinTemplateVersion> {
+    return this.bulletins.templates(principal, regionParam(region));
+  }
+
+  @Put('templates/:region')
+  @RequirePermissions('bulletin:draft')
+  @ApiOperation({ summary: 'Save a new version of the narrative templates (audited)' })
+  saveTemplates(
+    @Actor() actor: AuditActor,
+    @Param('region') region: string,
+    @Body() body: TemplatesDto,
+  ): Promise<BulletinTemplateVersion> {
+    return this.bulletins.saveTemplates(actor, regionParam(region), {
+      intro: body.intro,
+      closing: body.closing,
+      requirements: body.requirements.map((r) => ({ title: r.title, text: r.text })),
+      issuer: body.issuer,
+      addressee: body.addressee,
+      numberPrefix: body.numberPrefix,
+    });
+  }
+
+  @Post('preview')
+  @HttpCode(200)
+  @RequirePermissions('bulletin:draft')
+  @ApiOperation({ summary: 'Compose a bulletin from the current figures without saving it' })
+  @ApiNotFoundResponse({ description: "the region is not in the user's scope" })
+  preview(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: DraftBulletinDto,
+  ): Promise<BulletinDocument> {
+    return this.bulletins.preview(principal, body.region, body.period);
+  }
+
+  @Post()
+  @RequirePermissions('bulletin:draft')
+  @ApiOperation({ summary: 'Save a draft bulletin composed from the current figures (audited)' })
+  @ApiNotFoundResponse({ description: "the region is not in the user's scope" })
+  draft(@Actor() actor: AuditActor, @Body() body: DraftBulletinDto): Promise<BulletinDetail> {
+    return this.bulletins.draft(actor, body.region, body.period);
+  }
+
+  @Get()
+  @RequirePermissions('bulletin:read')
+  @ApiOperation({ summary: 'Bulletins in scope, newest first, each with its errata' })
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ListBulletinsDto,
+  ): Promise<BulletinSummary[]> {
+    return this.bulletins.list(principal, {
+      ...(query.region ? { region: query.region } : {}),
+      ...(query.status ? { status: query.status } : {}),
+    });
+  }
+
+  @Get(':id')
+  @RequirePermissions('bulletin:read')
+  get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', uuid()) id: string,
+  ): Promise<BulletinDetail> {
+    return this.bulletins.get(principal, id);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @RequirePermissions('bulletin:publish')
+  @ApiOperation({ summary: 'Publish: number, render and freeze the draft (audited)' })
+  @ApiConflictResponse({ description: 'already published' })
+  publish(@Actor() actor: AuditActor, @Param('id', uuid()) id: string): Promise<BulletinDetail> {
+    return this.bulletins.publish(actor, id);
+  }
+
+  @Post(':id/errata')
+  @RequirePermissions('bulletin:draft')
+  @ApiOperation({
+    summary: 'Draft an erratum: a new bulletin linked to the published one (audited)',
+  })
+  @ApiConflictResponse({ description: 'the bulletin is a draft' })
+  erratum(
+    @Actor() actor: AuditActor,
+    @Param('id', uuid()) id: string,
+    @Body() body: ErratumDto,
+  ): Promise<BulletinDetail> {
+    return this.bulletins.erratum(actor, id, body.reason);
+  }
+
+  @Get(':id/files/:format')
+  @RequirePermissions('bulletin:read')
+  @ApiOperation({ summary: 'Download the .docx, .xlsx or .pdf (audited)' })
+  @ApiServiceUnavailableResponse({ description: 'PDF asked for and LibreOffice is not installed' })
+  async file(
+    @Actor() actor: AuditActor,
+    @Param('id', uuid()) id: string,
+    @Param('format') format: string,
+  ): Promise<StreamableFile> {
+    if (!FORMATS.includes(format as BulletinFormat)) {
+      throw new BadRequestException(`format "${format}" is not one of docx, xlsx, pdf`);
+    }
+    const { name, bytes, type } = await this.bulletins.download(
+      actor,
+      id,
+      format as BulletinFormat,
+    );
+    return new StreamableFile(bytes, {
+      type,
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+      length: bytes.length,
+    });
+  }
+}

@@ -1,0 +1,93 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
+const REGION = /^\d{6}(-[a-z0-9]+)*$/;
+const REGION_MESSAGE = 'region must be a GB/T 2260 code (640106) or a generated code';
+
+export class DraftBulletinDto {
+  @ApiProperty({ example: '640106' })
+  @IsString({ message: 'region is required' })
+  @Matches(REGION, { message: REGION_MESSAGE })
+  region!: string;
+
+  @ApiProperty({ example: '2022-01..2022-08' })
+  @IsString({ message: 'period is required (2023-06, 2022-01..2022-08, 2022-H1)' })
+  @MaxLength(40)
+  period!: string;
+}
+
+export class ListBulletinsDto {
+  @ApiPropertyOptional({ example: '640106' })
+  @IsOptional()
+  @Matches(REGION, { message: REGION_MESSAGE })
+  region?: string;
+
+  @ApiPropertyOptional({ enum: ['draft', 'published'] })
+  @IsOptional()
+  @IsIn(['draft', 'published'], { message: 'status must be draft or published' })
+  status?: 'draft' | 'published';
+}
+
+export class ErratumDto {
+  @ApiProperty({ example: '附件2中丰登镇民生服务中心线下评价数有误' })
+  @IsString({ message: 'reason is required: say what the erratum corrects' })
+  @MinLength(4, { message: 'reason must say what the erratum corrects (at least 4 characters)' })
+  @MaxLength(500)
+  reason!: string;
+}
+
+export class RequirementDto {
+  @IsString({ message: 'each requirement needs a title' })
+  @MinLength(1)
+  @MaxLength(100)
+  title!: string;
+
+  @IsString({ message: 'each requirement needs a text' })
+  @MaxLength(4000)
+  text!: string;
+}
+
+export class TemplatesDto {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(4000)
+  intro!: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(4000)
+  closing!: string;
+
+  @ApiProperty({ type: [RequirementDto] })
+  @IsArray({ message: 'requirements must be a list of {title, text}' })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => RequirementDto)
+  requirements!: RequirementDto[];
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200)
+  issuer!: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(500)
+  addressee!: string;
+
+  @ApiProperty({ example: '金审管' })
+  @IsString()
+  @MaxLength(50)
+  numberPrefix!: string;
+}

@@ -1,0 +1,360 @@
+import { createHash } from 'node:crypto';
+import {
+  BadRequestException,
+  ConflictException,
+  Inject,
+  Injectable,
+  NotFoundException,
+  ServiceUnavailableException,
+} from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type {
+  BulletinDetail,
+  BulletinDocument,
+  BulletinFormat,
+  BulletinStatus,
+  BulletinSummary,
+  BulletinTemplateVersion,
+  BulletinTemplates,
+} from '@efficacy/api-contract';
+import {
+  AuditService,
+  CLOCK,
+  ScopeService,
+  type AuditActor,
+  type Clock,
+  type Principal,
+} from '@efficacy/api/core';
+import { AssessmentContextService, runEngine } from '@efficacy/api/feature-registry';
+import { formatPeriod, isValidPeriod, parsePeriod } from '@efficacy/indicator-model';
+import { composeBulletin } from '../composition/compose';
+import { DEFAULT_TEMPLATES, checkTemplates } from '../composition/templates';
+import { renderChart } from '../render/charts';
+import { renderDocx } from '../render/docx';
+import { PdfUnavailableError, convertDocx } from '../render/pdf';
+import { renderXlsx } from '../render/xlsx';
+import { BulletinsRepository, toSummary, type BulletinRow } from './bulletins.repository';
+
+export const CONTENT_TYPES: Readonly<Record<BulletinFormat, string>> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+};
+
+function bulletinNotFound(id: string): NotFoundException {
+  return new NotFoundException(`bulletin "${id}" not found`);
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function checkPeriod(period: string): string {
+  if (!isValidPeriod(period)) {
+    throw new BadRequestException(
+      `period "${period}" is not a period: use 2023-06, 2022-01..2022-08, 2022-H1 or 2022-Q3`,
+    );
+  }
+  return formatPeriod(parsePeriod(period));
+}
+
+/** 金审管〔2022〕3号; a draft prints the number blank until publication assigns it. */
+export function documentNumber(prefix: string, year: number, n?: number): string {
+  return `${prefix}〔${year}〕${n ?? '　'}号`;
+}
+
+export interface RenderedFiles {
+  readonly docx: Buffer;
+  readonly xlsx: Buffer;
+}
+
+/** Renders the two files every bulletin has; charts are drawn on the server from ECharts. */
+export async function renderFiles(document: BulletinDocument): Promise<RenderedFiles> {
+  const charts = document.charts.map((c) => renderChart(c));
+  const [docx, xlsx] = await Promise.all([renderDocx(document, charts), renderXlsx(document)]);
+  return { docx, xlsx };
+}
+
+@Injectable()
+export class BulletinsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bulletins: BulletinsRepository,
+    private readonly contexts: AssessmentContextService,
+    private readonly scopes: ScopeService,
+    private readonly audit: AuditService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  private today(): string {
+    return this.clock.now().toISOString().slice(0, 10);
+  }
+
+  private async templatesOf(regionCode: string): Promise<BulletinTemplateVersion> {
+    const latest = await this.bulletins.latestTemplates(regionCode);
+    if (!latest) return { regionCode, version: 0, templates: DEFAULT_TEMPLATES, isDefault: true };
+    return {
+      regionCode,
+      version: latest.version,
+      templates: latest.templates,
+      isDefault: false,
+      updatedBy: latest.createdBy,
+      updatedAt: latest.createdAt.toISOString(),
+    };
+  }
+
+  /** Composes from the committed figures the user may see; an out-of-scope region is not found. */
+  private async compose(
+    principal: Principal,
+    regionCode: string,
+    period: string,
+    corrects?: BulletinDocument['corrects'],
+  ): Promise<{ document: BulletinDocument; templateVersion: number }> {
+    const normalised = checkPeriod(period);
+    const scope = await this.scopes.resolve(principal);
+    const { context } = await this.contexts.forRegion(scope, regionCode, normalised);
+    const templates = await this.templatesOf(regionCode);
+    const document = runEngine(() =>
+      composeBulletin(context, {
+        regionCode,
+        period: normalised,
+        templates: templates.templates,
+        documentNumber: documentNumber(
+          templates.templates.numberPrefix,
+          Number(this.today().slice(0, 4)),
+        ),
+        issueDate: this.today(),
+        ...(corrects ? { corrects } : {}),
+      }),
+    );
+    return { document, templateVersion: templates.version };
+  }
+
+  preview(principal: Principal, regionCode: string, period: string): Promise<BulletinDocument> {
+    return this.compose(principal, regionCode, period).then((r) => r.document);
+  }
+
+  async list(
+    principal: Principal,
+    filter: { region?: string; status?: BulletinStatus },
+  ): Promise<BulletinSummary[]> {
+    const scope = await this.scopes.resolve(principal);
+    const rows = await this.bulletins.list(scope, filter);
+    return rows.map((r) => toSummary(r, r.document.regionNameZh));
+  }
+
+  async get(principal: Principal, id: string): Promise<BulletinDetail> {
+    const scope = await this.scopes.resolve(principal);
+    const row = await this.bulletins.find(scope, id);
+    if (!row) throw bulletinNotFound(id);
+    return { ...toSummary(row, row.document.regionNameZh), document: row.document };
+  }
+
+  async draft(actor: AuditActor, regionCode: string, period: string): Promise<BulletinDetail> {
+    const { document, templateVersion } = await this.compose(actor.principal, regionCode, period);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const id = await this.bulletins.insert(manager, {
+        regionCode,
+        period: document.period,
+        title: document.title,
+        documentNumber: document.documentNumber,
+        document,
+        templateVersion: templateVersion || null,
+        createdBy: actor.principal.username,
+      });
+      await this.audit.record(manager, actor, {
+        action: 'bulletin.draft',
+        targetType: 'bulletin',
+        targetId: id,
+        regionCodes: [regionCode],
+        after: { regionCode, period: document.period, title: document.title, templateVersion },
+      });
+      return id;
+    });
+    return this.get(actor.principal, id);
+  }
+
+  async erratum(actor: AuditActor, id: string, reason: string): Promise<BulletinDetail> {
+    const original = await this.get(actor.principal, id);
+    if (original.status !== 'published') {
+      throw new ConflictException(
+        `bulletin "${id}" is a draft: edit it by drafting again; errata correct published bulletins`,
+      );
+    }
+    const { document, templateVersion } = await this.compose(
+      actor.principal,
+      original.regionCode,
+      original.period,
+      { id: original.id, documentNumber: original.documentNumber, reason },
+    );
+    const titled = { ...document, title: `关于更正《${original.title}》的通报` };
+    const newId = await this.dataSource.transaction(async (manager) => {
+      const newId = await this.bulletins.insert(manager, {
+        regionCode: original.regionCode,
+        period: original.period,
+        title: titled.title,
+        documentNumber: titled.documentNumber,
+        document: titled,
+        templateVersion: templateVersion || null,
+        correctsId: original.id,
+        erratumReason: reason,
+        createdBy: actor.principal.username,
+      });
+      await this.audit.record(manager, actor, {
+        action: 'bulletin.erratum',
+        targetType: 'bulletin',
+        targetId: newId,
+        regionCodes: [original.regionCode],
+        before: { id: original.id, documentNumber: original.documentNumber },
+        after: { id: newId, reason },
+      });
+      return newId;
+    });
+    return this.get(actor.principal, newId);
+  }
+
+  /**
+   * Freezes the draft as reviewed: assigns the document number and issue date, renders the
+   * .docx and .xlsx, and stores document and files; the row then refuses every change.
+   */
+  async publish(actor: AuditActor, id: string): Promise<BulletinDetail> {
+    const scope = await this.scopes.resolve(actor.principal);
+    await this.dataSource.transaction(async (manager) => {
+      const row: BulletinRow | undefined = await this.bulletins.lock(scope, id, manager);
+      if (!row) throw bulletinNotFound(id);
+      if (row.status === 'published') {
+        throw new ConflictException(
+          `bulletin "${id}" is already published as ${row.document_number}`,
+        );
+      }
+      const now = this.clock.now();
+      const year = now.getUTCFullYear();
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+        `bulletin_number:${row.region_code}:${year}`,
+      ]);
+      const n = (await this.bulletins.publishedCount(manager, row.region_code, year)) + 1;
+      const prefix = row.document.documentNumber.replace(/〔.*$/, '');
+      const number = documentNumber(prefix, year, n);
+      const document: BulletinDocument = {
+        ...row.document,
+        documentNumber: number,
+        issueDate: now.toISOString().slice(0, 10),
+      };
+      const files = await renderFiles(document);
+      await this.bulletins.saveFile(manager, id, 'docx', files.docx, sha256(files.docx));
+      await this.bulletins.saveFile(manager, id, 'xlsx', files.xlsx, sha256(files.xlsx));
+      await this.bulletins.publish(manager, id, {
+        documentNumber: number,
+        document,
+        publishedBy: actor.principal.username,
+        at: now,
+      });
+      await this.audit.record(manager, actor, {
+        action: 'bulletin.publish',
+        targetType: 'bulletin',
+        targetId: id,
+        regionCodes: [row.region_code],
+        before: { status: 'draft' },
+        after: {
+          status: 'published',
+          documentNumber: number,
+          docxSha256: sha256(files.docx),
+          xlsxSha256: sha256(files.xlsx),
+          ...(row.corrects_id ? { corrects: row.corrects_id } : {}),
+        },
+      });
+    });
+    return this.get(actor.principal, id);
+  }
+
+  /**
+   * The file of a bulletin: a published one's frozen bytes (a PDF is converted from the frozen
+   * .docx once and kept), a draft's rendered now. Every download is audited.
+   */
+  async download(
+    actor: AuditActor,
+    id: string,
+    format: BulletinFormat,
+  ): Promise<{ name: string; bytes: Buffer; type: string }> {
+    const scope = await this.scopes.resolve(actor.principal);
+    const row = await this.bulletins.find(scope, id);
+    if (!row) throw bulletinNotFound(id);
+    let bytes: Buffer;
+    if (row.status === 'published') {
+      const stored = await this.bulletins.file(id, format);
+      if (stored) bytes = stored.bytes;
+      else if (format === 'pdf') {
+        const docx = await this.bulletins.file(id, 'docx');
+        if (!docx) throw bulletinNotFound(id);
+        bytes = await this.pdf(docx.bytes);
+        await this.dataSource.transaction((m) =>
+          this.bulletins.saveFile(m, id, 'pdf', bytes, sha256(bytes)),
+        );
+      } else throw bulletinNotFound(id);
+    } else {
+      const files = await renderFiles(row.document);
+      bytes = format === 'pdf' ? await this.pdf(files.docx) : files[format];
+    }
+    const name = `${row.document_number.replace(/[\s\u3000]/g, '')}-${row.title}.${format}`;
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, actor, {
+        action: 'bulletin.download',
+        targetType: 'bulletin',
+        targetId: id,
+        regionCodes: [row.region_code],
+        after: { format, status: row.status, sha256: sha256(bytes), bytes: bytes.length },
+      }),
+    );
+    return { name, bytes, type: CONTENT_TYPES[format] };
+  }
+
+  private async pdf(docx: Buffer): Promise<Buffer> {
+    try {
+      return await convertDocx(docx, 'pdf');
+    } catch (error) {
+      if (error instanceof PdfUnavailableError)
+        throw new ServiceUnavailableException(error.message);
+      throw error;
+    }
+  }
+
+  async templates(principal: Principal, regionCode: string): Promise<BulletinTemplateVersion> {
+    await this.regionInScope(principal, regionCode);
+    return this.templatesOf(regionCode);
+  }
+
+  async saveTemplates(
+    actor: AuditActor,
+    regionCode: string,
+    templates: BulletinTemplates,
+  ): Promise<BulletinTemplateVersion> {
+    await this.regionInScope(actor.principal, regionCode);
+    const problem = checkTemplates(templates);
+    if (problem) throw new BadRequestException(`templates.${problem}`);
+    const before = await this.templatesOf(regionCode);
+    await this.dataSource.transaction(async (manager) => {
+      const version = await this.bulletins.insertTemplates(
+        manager,
+        regionCode,
+        templates,
+        actor.principal.username,
+      );
+      await this.audit.record(manager, actor, {
+        action: 'bulletin.templates',
+        targetType: 'region',
+        targetId: regionCode,
+        regionCodes: [regionCode],
+        before: { version: before.version, templates: before.templates },
+        after: { version, templates },
+      });
+    });
+    return this.templatesOf(regionCode);
+  }
+
+  private async regionInScope(principal: Principal, regionCode: string): Promise<void> {
+    const scope = await this.scopes.resolve(principal);
+    if (!scope.regionCodes.includes(regionCode)) {
+      throw new NotFoundException(`region "${regionCode}" not found`);
+    }
+  }
+}

@@ -1,0 +1,381 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  DocumentGridType,
+  Footer,
+  ImageRun,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  convertMillimetersToTwip,
+  type ISectionOptions,
+} from 'docx';
+import JSZip from 'jszip';
+import type { BulletinAnnex, BulletinDocument } from '@efficacy/api-contract';
+import type { RenderedChart } from './charts';
+
+/** GB/T 9704-2012 page: A4, 37 mm top, 35 mm bottom, 28 mm binding (left), 26 mm right. */
+export const PAGE = {
+  widthMm: 210,
+  heightMm: 297,
+  topMm: 37,
+  bottomMm: 35,
+  leftMm: 28,
+  rightMm: 26,
+  linesPerPage: 22,
+  charsPerLine: 28,
+} as const;
+
+/** Font sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 五号 10.5 pt. */
+const SIZE = { title: 44, body: 32, footer: 28, table: 21 } as const;
+
+export const FONTS = {
+  title: '方正小标宋简体',
+  body: '仿宋_GB2312',
+  heading1: '黑体',
+  heading2: '楷体_GB2312',
+  table: '宋体',
+} as const;
+
+/**
+ * Fallbacks written into the font table (w:altName), for machines without the official
+ * fonts: FangSong / 仿宋 on Windows, Noto CJK on Linux (what LibreOffice falls back to).
+ */
+const FONT_FALLBACKS: Readonly<Record<string, string>> = {
+  [FONTS.title]: '华文中宋,STZhongsong,Noto Serif CJK SC',
+  [FONTS.body]: '仿宋,FangSong,STFangsong,Noto Serif CJK SC',
+  [FONTS.heading1]: 'SimHei,Noto Sans CJK SC',
+  [FONTS.heading2]: '楷体,KaiTi,STKaiti,Noto Serif CJK SC',
+  [FONTS.table]: 'SimSun,Noto Serif CJK SC',
+};
+
+const mm = convertMillimetersToTwip;
+const textHeightMm = PAGE.heightMm - PAGE.topMm - PAGE.bottomMm;
+const textWidthMm = PAGE.widthMm - PAGE.leftMm - PAGE.rightMm;
+/** 22 lines in the text area: the line pitch in twips (225 mm / 22). */
+export const LINE_PITCH = Math.round(mm(textHeightMm) / PAGE.linesPerPage);
+/**
+ * 28 characters of 16 pt per line: the text width (156 mm = 442.2 pt) gives a pitch of 15.79 pt,
+ * so body runs are condensed by the difference, in twentieths of a point. A line-only grid
+ * (rather than Word's character grid) keeps Latin digits at their natural width and renders
+ * the same in Word and LibreOffice.
+ */
+export const BODY_CHARACTER_SPACING = Math.round(
+  (((textWidthMm / 25.4) * 72) / PAGE.charsPerLine - 16) * 20,
+);
+
+function font(name: string) {
+  return { ascii: name, eastAsia: name, hAnsi: name, cs: name };
+}
+
+function run(text: string, name: string = FONTS.body, size: number = SIZE.body, extra = {}) {
+  const condensed = size === SIZE.body ? { characterSpacing: BODY_CHARACTER_SPACING } : {};
+  return new TextRun({ text, font: font(name), size, ...condensed, ...extra });
+}
+
+const exactLine = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+
+function body(text: string, lead?: string): Paragraph {
+  return new Paragraph({
+    spacing: exactLine,
+    indent: { firstLine: 640 },
+    alignment: AlignmentType.JUSTIFIED,
+    children: [...(lead ? [run(lead, FONTS.body, SIZE.body, { bold: true })] : []), run(text)],
+  });
+}
+
+function heading(text: string, level: 1 | 2): Paragraph {
+  return new Paragraph({
+    spacing: exactLine,
+    indent: { firstLine: 640 },
+    keepNext: true,
+    children: [run(text, level === 1 ? FONTS.heading1 : FONTS.heading2)],
+  });
+}
+
+function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+function chartParagraph(chart: RenderedChart): Paragraph[] {
+  const widthPx = 560;
+  const heightPx = Math.round((chart.height / chart.width) * widthPx);
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: chart.png,
+          transformation: { width: widthPx, height: heightPx },
+          altText: { name: chart.code, title: chart.title, description: chart.title },
+        }),
+      ],
+    }),
+  ];
+}
+
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const CELL_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+
+function cell(
+  text: string,
+  options: { bold?: boolean; columnSpan?: number; rowSpan?: number } = {},
+) {
+  return new TableCell({
+    borders: CELL_BORDERS,
+    verticalAlign: VerticalAlignTable.CENTER,
+    ...(options.columnSpan ? { columnSpan: options.columnSpan } : {}),
+    ...(options.rowSpan ? { rowSpan: options.rowSpan } : {}),
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [run(text, FONTS.table, SIZE.table, options.bold ? { bold: true } : {})],
+      }),
+    ],
+  });
+}
+
+export function annexTable(annex: BulletinAnnex): Table {
+  const grouped = annex.columns.some((c) => c.group);
+  const header: TableRow[] = [];
+  if (grouped) {
+    const top: TableCell[] = [
+      cell('序号', { bold: true, rowSpan: 2 }),
+      cell(annex.nameHeader, { bold: true, rowSpan: 2 }),
+    ];
+    const bottom: TableCell[] = [];
+    for (let i = 0; i < annex.columns.length; ) {
+      const column = annex.columns[i];
+      if (!column) break;
+      if (!column.group) {
+        top.push(cell(column.header, { bold: true, rowSpan: 2 }));
+        i++;
+        continue;
+      }
+      let span = 0;
+      while (annex.columns[i + span]?.group === column.group) {
+        bottom.push(cell(annex.columns[i + span]?.header ?? '', { bold: true }));
+        span++;
+      }
+      top.push(cell(column.group, { bold: true, columnSpan: span }));
+      i += span;
+    }
+    header.push(new TableRow({ tableHeader: true, children: top }));
+    header.push(new TableRow({ tableHeader: true, children: bottom }));
+  } else {
+    header.push(
+      new TableRow({
+        tableHeader: true,
+        children: [
+          cell('序号', { bold: true }),
+          cell(annex.nameHeader, { bold: true }),
+          ...annex.columns.map((c) => cell(c.header, { bold: true })),
+        ],
+      }),
+    );
+  }
+  const rows = annex.rows.map(
+    (r) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(r.seq),
+          cell(r.name, { bold: r.kind !== 'unit' }),
+          ...r.cells.map((c) => cell(c.text)),
+        ],
+      }),
+  );
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [...header, ...rows],
+  });
+}
+
+function pageFooter(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          run('— ', FONTS.table, SIZE.footer),
+          new TextRun({
+            children: [PageNumber.CURRENT],
+            font: font(FONTS.table),
+            size: SIZE.footer,
+          }),
+          run(' —', FONTS.table, SIZE.footer),
+        ],
+      }),
+    ],
+  });
+}
+
+function pageProperties(landscape: boolean): ISectionOptions['properties'] {
+  return {
+    page: {
+      size: {
+        // A4 in twips as Word writes it (210 × 297 mm rounds to 11906 × 16838).
+        width: 11906,
+        height: 16838,
+        orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+      },
+      margin: {
+        top: mm(PAGE.topMm),
+        bottom: mm(PAGE.bottomMm),
+        left: mm(PAGE.leftMm),
+        right: mm(PAGE.rightMm),
+        header: mm(15),
+        footer: mm(20),
+      },
+    },
+    grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
+  };
+}
+
+/**
+ * The bulletin as an official document (GB/T 9704-2012): red issuer header and document
+ * number, title in 小标宋 二号, body in 仿宋 三号 on a 22 × 28 grid, page numbers "— 1 —",
+ * charts after the sections they illustrate, the annex list and signature, then each annex on
+ * its own page (landscape when it is wide).
+ */
+export async function renderDocx(
+  document: BulletinDocument,
+  charts: readonly RenderedChart[],
+): Promise<Buffer> {
+  const chartsByIndicator = new Map<string, RenderedChart>();
+  for (const c of charts) {
+    const indicator = c.code.replace(/^(ranking|trend)-/, '');
+    if (c.code.startsWith('ranking-') && !chartsByIndicator.has(indicator))
+      chartsByIndicator.set(indicator, c);
+  }
+
+  const main: Array<Paragraph | Table> = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 0, after: 240 },
+      children: [run(`${document.issuer}文件`, FONTS.title, 52, { color: 'C00000' })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: exactLine,
+      border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 8 } },
+      children: [run(document.documentNumber)],
+    }),
+    new Paragraph({ spacing: exactLine, children: [] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { line: 700, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+      children: [run(document.title, FONTS.title, SIZE.title)],
+    }),
+  ];
+  if (document.corrects) {
+    main.push(
+      body(
+        `本通报更正${document.corrects.documentNumber}，更正原因：${document.corrects.reason}。原通报同时作废，以本通报为准。`,
+      ),
+    );
+  }
+  main.push(new Paragraph({ spacing: exactLine, children: [] }));
+  main.push(new Paragraph({ spacing: exactLine, children: [run(document.addressee)] }));
+  for (const section of document.sections) {
+    if (section.heading) main.push(heading(section.heading, section.level));
+    for (const p of section.paragraphs) main.push(body(p.text, p.lead));
+    for (const code of section.indicators ?? []) {
+      const chart = chartsByIndicator.get(code);
+      if (chart) main.push(...chartParagraph(chart));
+    }
+  }
+  if (document.annexes.length > 0) {
+    main.push(new Paragraph({ spacing: exactLine, children: [] }));
+    document.annexes.forEach((a, i) =>
+      main.push(
+        new Paragraph({
+          spacing: exactLine,
+          indent: i === 0 ? { firstLine: 640 } : { left: 1600 },
+          children: [run(`${i === 0 ? '附件：' : ''}${a.number}. ${a.title}`)],
+        }),
+      ),
+    );
+  }
+  main.push(new Paragraph({ spacing: exactLine, children: [] }));
+  main.push(
+    new Paragraph({
+      spacing: exactLine,
+      alignment: AlignmentType.RIGHT,
+      indent: { right: 1280 },
+      children: [run(document.issuer)],
+    }),
+    new Paragraph({
+      spacing: exactLine,
+      alignment: AlignmentType.RIGHT,
+      indent: { right: 1280 },
+      children: [run(chineseDate(document.issueDate))],
+    }),
+  );
+
+  const sections: ISectionOptions[] = [
+    { properties: pageProperties(false), footers: { default: pageFooter() }, children: main },
+    ...document.annexes.map(
+      (annex): ISectionOptions => ({
+        properties: pageProperties(annex.columns.length > 8),
+        footers: { default: pageFooter() },
+        children: [
+          new Paragraph({
+            spacing: exactLine,
+            children: [run(`附件${annex.number}`, FONTS.heading1)],
+          }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { before: 120, after: 240 },
+            children: [run(annex.title, FONTS.title, SIZE.body + 4)],
+          }),
+          annexTable(annex),
+          ...(annex.note
+            ? [new Paragraph({ children: [run(annex.note, FONTS.table, SIZE.table)] })]
+            : []),
+        ],
+      }),
+    ),
+  ];
+
+  const doc = new Document({
+    creator: 'Efficacy',
+    title: document.title,
+    description: document.documentNumber,
+    styles: {
+      default: { document: { run: { font: font(FONTS.body), size: SIZE.body } } },
+    },
+    sections,
+  });
+  return withFontFallbacks(await Packer.toBuffer(doc));
+}
+
+/** Adds the fallback fonts to word/fontTable.xml (docx writes only the fonts' names). */
+async function withFontFallbacks(buffer: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buffer);
+  const file = zip.file('word/fontTable.xml');
+  if (!file) return buffer;
+  let xml = await file.async('string');
+  const entries = Object.entries(FONT_FALLBACKS)
+    .map(
+      ([name, alt]) =>
+        `<w:font w:name="${name}"><w:altName w:val="${alt}"/><w:charset w:val="86"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>`,
+    )
+    .join('');
+  xml = xml.includes('</w:fonts>')
+    ? xml.replace('</w:fonts>', `${entries}</w:fonts>`)
+    : xml.replace(/<w:fonts([^>]*)\/>/, `<w:fonts$1>${entries}</w:fonts>`);
+  zip.file('word/fontTable.xml', xml);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
