@@ -11,7 +11,7 @@ import { workingDaysBetween } from '@efficacy/working-calendar';
 import { CalendarService } from './calendar/calendar.service';
 import { IndicatorReader, judgeEffect, nextPeriod } from './indicator-reader';
 import { TASK_CLOCK } from './task-clock.token';
-import { chinaDate } from './task-clock';
+import { calendarRegion, chinaDate } from './task-clock';
 import { EFFECT_CHECK_JOB, TasksService } from './tasks.service';
 
 export const REMINDER_SCAN_JOB = 'tasks.reminder-scan';
@@ -85,7 +85,10 @@ export class RemindersService implements OnModuleInit {
     for (const row of rows) {
       let remaining: number;
       try {
-        remaining = workingDaysBetween(today, row.deadline, { data, region: row.region_code });
+        remaining = workingDaysBetween(today, row.deadline, {
+          data,
+          region: calendarRegion(row.region_code),
+        });
       } catch {
         continue;
       }

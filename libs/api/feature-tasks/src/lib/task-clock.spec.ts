@@ -1,6 +1,6 @@
 import { DEFAULT_REMINDER_POLICY } from '@efficacy/api-contract';
 import { addWorkingDays } from '@efficacy/working-calendar';
-import { chinaDate, taskClock } from './task-clock';
+import { calendarRegion, chinaDate, taskClock } from './task-clock';
 
 const at = (iso: string) => new Date(iso);
 const policy = DEFAULT_REMINDER_POLICY;
@@ -68,5 +68,12 @@ describe('task clock from the event history', () => {
 
   it('reads dates in China time: 23:30 UTC is already the next day', () => {
     expect(chinaDate(at('2022-09-30T23:30:00Z'))).toBe('2022-10-01');
+  });
+});
+
+describe('calendar region of a registry code', () => {
+  it("keeps a generated township code on its county's calendar", () => {
+    expect(calendarRegion('510403-geliping')).toBe('510403');
+    expect(calendarRegion('640106')).toBe('640106');
   });
 });

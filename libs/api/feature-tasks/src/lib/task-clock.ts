@@ -72,3 +72,11 @@ export function taskClock(
     };
   }
 }
+
+/**
+ * The calendar region of a registry code: generated codes of townships without an official
+ * one (`510403-geliping`) keep their county's calendar.
+ */
+export function calendarRegion(code: string): string | undefined {
+  return /^\d{2,12}/.exec(code)?.[0];
+}

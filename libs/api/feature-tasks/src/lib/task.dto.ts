@@ -50,6 +50,16 @@ export class OpenTaskDto {
   @MaxLength(40)
   period?: string;
 
+  /** The unit whose figure fell short, when it is not the lead unit. */
+  @IsOptional()
+  @Matches(UNIT, { message: 'subjectUnitId must be a unit id such as 640106:cl' })
+  subjectUnitId?: string;
+
+  /** The region whose own figure fell short (a county's shortfall handed to a department). */
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'subjectRegion must be a six-digit GB/T 2260 code' })
+  subjectRegion?: string;
+
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -42,7 +42,7 @@ import { CalendarService } from './calendar/calendar.service';
 import { checkEvidence, EvidenceRejected } from './evidence';
 import { IndicatorReader } from './indicator-reader';
 import { TASK_CLOCK } from './task-clock.token';
-import { chinaDate, taskClock, type ClockEvent } from './task-clock';
+import { calendarRegion, chinaDate, taskClock, type ClockEvent } from './task-clock';
 
 export const EFFECT_CHECK_JOB = 'tasks.effect-check';
 
@@ -99,6 +99,8 @@ export interface OpenInput {
   coUnitIds?: string[];
   indicator?: string;
   period?: string;
+  subjectUnitId?: string;
+  subjectRegion?: string;
   sourceRef?: string;
   workingDays?: number;
   deadline?: string;
@@ -156,14 +158,31 @@ export class TasksService {
         throw new BadRequestException(
           'a task opened from an indicator names the indicator (field "indicator") and the period (field "period")',
         );
+      // The shortfall is the lead unit's own figure unless another unit or a region is named.
+      let subject: { region: string; unit: string | null } = {
+        region: unit.regionCode,
+        unit: unit.id,
+      };
+      if (input.subjectUnitId) {
+        const other = await this.unitInScope(scope, input.subjectUnitId, 'unit');
+        subject = { region: other.regionCode, unit: other.id };
+      } else if (input.subjectRegion) {
+        if (!scope.regionCodes.includes(input.subjectRegion))
+          throw new NotFoundException(`region "${input.subjectRegion}" not found`);
+        subject = { region: input.subjectRegion, unit: null };
+      }
       snapshot = await this.indicators.snapshot(
         scope,
-        unit.regionCode,
-        unit.id,
+        subject.region,
+        subject.unit,
         input.indicator,
         input.period,
         now,
       );
+      if (!snapshot)
+        throw new UnprocessableEntityException(
+          `no figure of "${input.indicator}" for ${subject.unit ?? subject.region} in ${input.period}: a task from an indicator needs the figure it improves`,
+        );
     }
     const deadline = await this.deadlineFor(input, unit.regionCode);
     const openerRegion = await this.openerRegion(actor.principal, unit.regionCode);
@@ -344,7 +363,7 @@ export class TasksService {
         'give the deadline as working days from today (field "workingDays") or a date (field "deadline")',
       );
     try {
-      return addWorkingDays(today, days, await this.calendar.options(region));
+      return addWorkingDays(today, days, await this.calendar.options(calendarRegion(region)));
     } catch (error) {
       if (error instanceof CalendarError) throw new UnprocessableEntityException(error.message);
       throw error;
@@ -750,7 +769,7 @@ export class TasksService {
         r.deadline,
         byTask.get(r.id) ?? [],
         now,
-        { data, region: r.region_code },
+        { data, region: calendarRegion(r.region_code) },
         policy,
       );
       return {

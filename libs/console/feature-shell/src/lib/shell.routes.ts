@@ -34,6 +34,11 @@ export const SHELL_ROUTES: Routes = [
           import('@efficacy/console/feature-targets').then((m) => m.TARGETS_ROUTES),
       },
       {
+        path: 'tasks',
+        canActivate: [requirePermission('task:read')],
+        loadChildren: () => import('@efficacy/console/feature-tasks').then((m) => m.TASKS_ROUTES),
+      },
+      {
         path: 'imports',
         canActivate: [requirePermission('import:read')],
         loadChildren: () =>

@@ -359,6 +359,10 @@ export interface OpenTaskRequest {
   readonly coUnitIds?: readonly string[];
   readonly indicator?: string;
   readonly period?: string;
+  /** The unit whose figure fell short, when it is not the lead unit. */
+  readonly subjectUnitId?: string;
+  /** The region whose own figure fell short. */
+  readonly subjectRegion?: string;
   readonly sourceRef?: string;
   /** Working days from today; or an explicit deadline. */
   readonly workingDays?: number;

@@ -21,6 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: 'assessment:read',
   },
   { path: '/targets', label: 'nav.targets', icon: 'aim', permission: 'target:read' },
+  { path: '/tasks', label: 'nav.tasks', icon: 'inbox', permission: 'task:read' },
   { path: '/imports', label: 'nav.imports', icon: 'cloud-upload', permission: 'import:read' },
   { path: '/adapters', label: 'nav.adapters', icon: 'api', permission: 'adapter:read' },
 ];

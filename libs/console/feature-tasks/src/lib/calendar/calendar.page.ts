@@ -1,0 +1,171 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+  type OnInit,
+} from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { TranslatePipe } from '@ngx-translate/core';
+import { firstValueFrom } from 'rxjs';
+import type { CalendarEntry } from '@efficacy/api-contract';
+import { SessionService, describeApiError } from '@efficacy/console/core';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
+import { NzSelectModule } from 'ng-zorro-antd/select';
+import { NzTableModule } from 'ng-zorro-antd/table';
+import { TasksApi } from '../tasks-api';
+
+/** 工作日历: holidays and adjusted working days by year; administrators add a year or correct a day. */
+@Component({
+  selector: 'eff-calendar-page',
+  imports: [
+    FormsModule,
+    TranslatePipe,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzInputModule,
+    NzInputNumberModule,
+    NzSelectModule,
+    NzTableModule,
+  ],
+  template: `
+    <div class="page-header">
+      <h2 class="page-title">{{ 'tasks.calendar.title' | translate }}</h2>
+      <div class="page-toolbar">
+        <nz-input-number
+          [nzMin]="2000"
+          [nzMax]="2100"
+          [ngModel]="year()"
+          (ngModelChange)="year.set($event); load()"
+          data-testid="calendar-year"
+        />
+      </div>
+    </div>
+    @if (canWrite()) {
+      <nz-card class="mb">
+        <div class="edit">
+          <input
+            nz-input
+            type="date"
+            [ngModel]="date()"
+            (ngModelChange)="date.set($event)"
+            data-testid="calendar-date"
+          />
+          <nz-select [ngModel]="kind()" (ngModelChange)="kind.set($event)" style="width: 140px">
+            <nz-option nzValue="holiday" [nzLabel]="'tasks.calendar.holiday' | translate" />
+            <nz-option nzValue="workday" [nzLabel]="'tasks.calendar.workday' | translate" />
+          </nz-select>
+          <input
+            nz-input
+            [placeholder]="'tasks.calendar.name' | translate"
+            [ngModel]="name()"
+            (ngModelChange)="name.set($event)"
+            data-testid="calendar-name"
+          />
+          <input
+            nz-input
+            [placeholder]="'tasks.calendar.regionPrefix' | translate"
+            [ngModel]="prefix()"
+            (ngModelChange)="prefix.set($event)"
+            style="width: 160px"
+          />
+          <button
+            nz-button
+            nzType="primary"
+            (click)="save()"
+            [disabled]="!date() || !name().trim()"
+            data-testid="calendar-save"
+          >
+            {{ 'tasks.calendar.save' | translate }}
+          </button>
+        </div>
+        @if (error(); as e) {
+          <nz-alert nzType="error" [nzMessage]="e" />
+        }
+      </nz-card>
+    }
+    <nz-card>
+      <nz-table [nzData]="entries()" [nzPageSize]="50" nzSize="small" data-testid="calendar-table">
+        <thead>
+          <tr>
+            <th>{{ 'tasks.calendar.date' | translate }}</th>
+            <th>{{ 'tasks.calendar.kind' | translate }}</th>
+            <th>{{ 'tasks.calendar.name' | translate }}</th>
+            <th>{{ 'tasks.calendar.regionPrefix' | translate }}</th>
+            <th>{{ 'tasks.calendar.updatedBy' | translate }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (e of entries(); track e.date + e.regionPrefix) {
+            <tr>
+              <td>{{ e.date }}</td>
+              <td>{{ 'tasks.calendar.' + e.kind | translate }}</td>
+              <td>{{ e.name }}</td>
+              <td>{{ e.regionPrefix || ('tasks.calendar.national' | translate) }}</td>
+              <td>{{ e.updatedBy }}</td>
+            </tr>
+          }
+        </tbody>
+      </nz-table>
+    </nz-card>
+  `,
+  styles: `
+    .edit {
+      display: flex;
+      gap: 8px;
+      flex-wrap: wrap;
+    }
+    .mb {
+      margin-bottom: 16px;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class CalendarPage implements OnInit {
+  private readonly api = inject(TasksApi);
+  private readonly session = inject(SessionService);
+
+  protected readonly canWrite = computed(() => this.session.can('calendar:write'));
+  protected readonly year = signal(new Date().getFullYear());
+  protected readonly entries = signal<CalendarEntry[]>([]);
+  protected readonly date = signal('');
+  protected readonly kind = signal<'holiday' | 'workday'>('holiday');
+  protected readonly name = signal('');
+  protected readonly prefix = signal('');
+  protected readonly error = signal<string | null>(null);
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    try {
+      this.entries.set(await firstValueFrom(this.api.calendar(this.year())));
+    } catch (error) {
+      this.error.set(describeApiError(error).message);
+    }
+  }
+
+  protected async save(): Promise<void> {
+    this.error.set(null);
+    try {
+      await firstValueFrom(
+        this.api.putCalendarDay({
+          date: this.date(),
+          kind: this.kind(),
+          name: this.name().trim(),
+          ...(this.prefix().trim() ? { regionPrefix: this.prefix().trim() } : {}),
+        }),
+      );
+      await this.load();
+    } catch (error) {
+      this.error.set(describeApiError(error).message);
+    }
+  }
+}

@@ -1,0 +1,319 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  signal,
+  viewChild,
+  type OnInit,
+} from '@angular/core';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { DatePipe } from '@angular/common';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { firstValueFrom } from 'rxjs';
+import type { TaskAction, TaskDetail, TaskEvidence } from '@efficacy/api-contract';
+import { describeApiError, saveBlob, type ApiFailure } from '@efficacy/console/core';
+import { PageState } from '@efficacy/console/ui';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzGridModule } from 'ng-zorro-antd/grid';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzMessageService } from 'ng-zorro-antd/message';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTimelineModule } from 'ng-zorro-antd/timeline';
+import { TasksApi, type ActionBody } from '../tasks-api';
+import { REMINDER_COLOR, STATE_COLOR } from '../task-labels';
+import { TaskActionDialog } from './action-dialog';
+
+const PRIMARY: readonly TaskAction[] = ['acknowledge', 'start', 'submit', 'sign_off', 'verify'];
+
+/** One task: its facts, the snapshot it was opened on, evidence, the timeline, and the next steps. */
+@Component({
+  selector: 'eff-task-detail-page',
+  imports: [
+    DatePipe,
+    RouterLink,
+    TranslatePipe,
+    PageState,
+    TaskActionDialog,
+    NzAlertModule,
+    NzButtonModule,
+    NzCardModule,
+    NzDescriptionsModule,
+    NzGridModule,
+    NzIconModule,
+    NzTagModule,
+    NzTimelineModule,
+  ],
+  template: `
+    @if (failure(); as f) {
+      <eff-page-state [failure]="f" (retry)="load()" />
+    } @else if (task(); as t) {
+      <div class="page-header">
+        <h2 class="page-title" data-testid="task-title">#{{ t.number }} {{ t.title }}</h2>
+        <nz-tag [nzColor]="stateColor[t.state]" data-testid="task-state">{{
+          'tasks.state.' + t.state | translate
+        }}</nz-tag>
+        @if (t.reminder !== 'none') {
+          <nz-tag [nzColor]="reminderColor[t.reminder]" data-testid="task-reminder">{{
+            'tasks.reminder.' + t.reminder | translate
+          }}</nz-tag>
+        }
+        @if (t.effect) {
+          <nz-tag data-testid="task-effect">{{ 'tasks.effect.' + t.effect | translate }}</nz-tag>
+        }
+        <div class="page-toolbar">
+          @for (a of t.actions; track a) {
+            <button
+              nz-button
+              [nzType]="isPrimary(a) ? 'primary' : 'default'"
+              [nzDanger]="a === 'cancel' || a === 'return'"
+              (click)="begin(a)"
+              [attr.data-testid]="'action-' + a"
+            >
+              {{ 'tasks.action.' + a | translate }}
+            </button>
+          }
+          <a nz-button routerLink="/tasks">{{ 'tasks.back' | translate }}</a>
+        </div>
+      </div>
+      <div nz-row [nzGutter]="[16, 16]">
+        <div nz-col [nzXs]="24" [nzLg]="15">
+          <nz-card [nzTitle]="'tasks.facts' | translate" class="mb">
+            <nz-descriptions nzBordered [nzColumn]="2" nzSize="small">
+              <nz-descriptions-item [nzTitle]="'tasks.field.source' | translate">{{
+                'tasks.source.' + t.source | translate
+              }}</nz-descriptions-item>
+              <nz-descriptions-item [nzTitle]="'tasks.field.region' | translate">{{
+                t.regionNameZh
+              }}</nz-descriptions-item>
+              <nz-descriptions-item [nzTitle]="'tasks.field.leadUnit' | translate">
+                <span data-testid="task-lead-unit">{{ t.leadUnitNameZh }}</span>
+              </nz-descriptions-item>
+              <nz-descriptions-item [nzTitle]="'tasks.field.openedBy' | translate">
+                {{ t.openedBy }} · {{ t.openedAt | date: 'yyyy-MM-dd HH:mm' }}
+              </nz-descriptions-item>
+              <nz-descriptions-item [nzTitle]="'tasks.field.deadline' | translate">
+                <span data-testid="task-deadline">{{ t.deadline }}</span>
+                @if (t.deadline !== t.originalDeadline) {
+                  <span class="muted" data-testid="task-original-deadline">
+                    （{{ 'tasks.field.originalDeadline' | translate }}
+                    {{ t.originalDeadline }}）</span
+                  >
+                }
+              </nz-descriptions-item>
+              <nz-descriptions-item [nzTitle]="'tasks.field.remaining' | translate">
+                @if (t.elapsedWorkingDays !== null) {
+                  {{ 'tasks.elapsed' | translate: { n: t.elapsedWorkingDays } }}
+                }
+                @if (t.remainingWorkingDays !== null) {
+                  · {{ 'tasks.workingDaysLeft' | translate: { n: t.remainingWorkingDays } }}
+                }
+                @if (t.overdueWorkingDays > 0) {
+                  ·
+                  <span class="overdue">{{
+                    'tasks.overdueBy' | translate: { n: t.overdueWorkingDays }
+                  }}</span>
+                }
+              </nz-descriptions-item>
+              @if (t.detail) {
+                <nz-descriptions-item [nzTitle]="'tasks.field.detail' | translate" [nzSpan]="2">{{
+                  t.detail
+                }}</nz-descriptions-item>
+              }
+              @if (t.pendingExtension; as p) {
+                <nz-descriptions-item
+                  [nzTitle]="'tasks.field.pendingExtension' | translate"
+                  [nzSpan]="2"
+                >
+                  <span data-testid="task-pending-extension">{{ p.until }} · {{ p.reason }}</span>
+                </nz-descriptions-item>
+              }
+              @if (t.report) {
+                <nz-descriptions-item [nzTitle]="'tasks.field.report' | translate" [nzSpan]="2">
+                  <span data-testid="task-report">{{ t.report }}</span>
+                </nz-descriptions-item>
+              }
+            </nz-descriptions>
+          </nz-card>
+          @if (t.snapshot; as s) {
+            <nz-card
+              [nzTitle]="'tasks.snapshot' | translate"
+              class="mb"
+              data-testid="task-snapshot"
+            >
+              <p>
+                {{ s.indicatorNameZh ?? s.indicator }} · {{ s.period }} ·
+                <strong data-testid="snapshot-value">{{ s.display }}</strong>
+                @if (s.target !== undefined) {
+                  · {{ 'tasks.target' | translate }} {{ s.comparator }} {{ s.target }}
+                }
+                @if (s.status) {
+                  · {{ 'status.' + s.status | translate }}
+                }
+              </p>
+              <p class="muted">
+                {{ 'tasks.snapshotTaken' | translate }} {{ s.takenAt | date: 'yyyy-MM-dd HH:mm' }}
+              </p>
+              @if (t.effectSnapshot; as e) {
+                <p data-testid="effect-snapshot">
+                  {{ 'tasks.effectCheck' | translate }}: {{ e.period }} · {{ e.display }}
+                </p>
+              }
+            </nz-card>
+          }
+          <nz-card [nzTitle]="'tasks.evidence' | translate" data-testid="evidence-card">
+            @for (e of t.evidence; track e.id) {
+              <p data-testid="evidence-item">
+                <a (click)="download(e)">{{ e.fileName }}</a>
+                <span class="muted">
+                  · {{ e.size }} B · SHA-256 {{ e.sha256.slice(0, 12) }}… · {{ e.uploadedBy }}</span
+                >
+              </p>
+            } @empty {
+              <p class="muted">{{ 'tasks.noEvidence' | translate }}</p>
+            }
+            @if (canUpload()) {
+              <label class="upload">
+                <input
+                  type="file"
+                  (change)="upload($event)"
+                  data-testid="evidence-input"
+                  accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx"
+                />
+              </label>
+              <p class="muted">{{ 'tasks.evidenceRules' | translate }}</p>
+            }
+            @if (uploadError(); as e) {
+              <nz-alert nzType="error" [nzMessage]="e" data-testid="evidence-error" />
+            }
+          </nz-card>
+        </div>
+        <div nz-col [nzXs]="24" [nzLg]="9">
+          <nz-card [nzTitle]="'tasks.timeline' | translate">
+            <nz-timeline data-testid="task-timeline">
+              @for (e of t.events; track e.id) {
+                <nz-timeline-item
+                  [nzColor]="e.action === 'return' || e.action === 'escalate' ? 'red' : 'blue'"
+                >
+                  <div data-testid="timeline-item" [attr.data-action]="e.action">
+                    <strong>{{ 'tasks.event.' + e.action | translate }}</strong>
+                    <span class="muted">
+                      · {{ e.actor }} · {{ e.at | date: 'yyyy-MM-dd HH:mm' }}</span
+                    >
+                    @if (e.reason) {
+                      <div>{{ 'tasks.field.reason' | translate }}：{{ e.reason }}</div>
+                    }
+                    @if (e.action === 'grant_extension') {
+                      <div>{{ e.data?.['from'] }} → {{ e.data?.['to'] }}</div>
+                    }
+                    @if (e.action === 'evidence') {
+                      <div>{{ e.data?.['fileName'] }}</div>
+                    }
+                  </div>
+                </nz-timeline-item>
+              }
+            </nz-timeline>
+          </nz-card>
+        </div>
+      </div>
+      <eff-task-action-dialog
+        [action]="pending()"
+        [busy]="busy()"
+        [error]="actionError()"
+        (confirmed)="run($event.action, $event.body)"
+        (closed)="pending.set(null)"
+      />
+    }
+  `,
+  styles: `
+    .overdue {
+      color: #cf1322;
+    }
+    .mb {
+      margin-bottom: 16px;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class TaskDetailPage implements OnInit {
+  private readonly api = inject(TasksApi);
+  private readonly route = inject(ActivatedRoute);
+  private readonly message = inject(NzMessageService);
+  private readonly translate = inject(TranslateService);
+  private readonly dialog = viewChild(TaskActionDialog);
+
+  protected readonly stateColor = STATE_COLOR;
+  protected readonly reminderColor = REMINDER_COLOR;
+  protected readonly task = signal<TaskDetail | null>(null);
+  protected readonly failure = signal<ApiFailure | null>(null);
+  protected readonly pending = signal<TaskAction | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly actionError = signal<string | null>(null);
+  protected readonly uploadError = signal<string | null>(null);
+  protected readonly canUpload = computed(() => {
+    const t = this.task();
+    return !!t && (t.actions.includes('submit') || t.actions.includes('start'));
+  });
+  private id = '';
+
+  ngOnInit(): void {
+    this.route.paramMap.subscribe((p) => {
+      this.id = p.get('id') ?? '';
+      void this.load();
+    });
+  }
+
+  async load(): Promise<void> {
+    try {
+      this.task.set(await firstValueFrom(this.api.get(this.id)));
+      this.failure.set(null);
+    } catch (error) {
+      this.failure.set(describeApiError(error));
+    }
+  }
+
+  protected isPrimary(action: TaskAction): boolean {
+    return PRIMARY.includes(action);
+  }
+
+  protected begin(action: TaskAction): void {
+    this.dialog()?.reset();
+    this.actionError.set(null);
+    this.pending.set(action);
+  }
+
+  protected async run(action: TaskAction, body: ActionBody): Promise<void> {
+    this.busy.set(true);
+    try {
+      this.task.set(await firstValueFrom(this.api.act(this.id, action, body)));
+      this.pending.set(null);
+      this.message.success(this.translate.instant('tasks.done'));
+    } catch (error) {
+      this.actionError.set(describeApiError(error).message);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected async upload(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    this.uploadError.set(null);
+    try {
+      await firstValueFrom(this.api.upload(this.id, file));
+      await this.load();
+    } catch (error) {
+      this.uploadError.set(describeApiError(error).message);
+    } finally {
+      input.value = '';
+    }
+  }
+
+  protected async download(e: TaskEvidence): Promise<void> {
+    saveBlob(await firstValueFrom(this.api.evidence(this.id, e.id)), e.fileName);
+  }
+}

@@ -1,0 +1,113 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  BulkOpenRequest,
+  BulkOpenResult,
+  CalendarEntry,
+  CityViewRow,
+  OpenTaskRequest,
+  ReminderPolicy,
+  TaskDetail,
+  TaskEvidence,
+  TaskInbox,
+  TaskState,
+  TaskSummary,
+} from '@efficacy/api-contract';
+import { ApiClient } from '@efficacy/console/core';
+import type { Observable } from 'rxjs';
+
+/** The endpoint of each action a user can take on a task. */
+export const ACTION_PATH = {
+  assign: 'assign',
+  acknowledge: 'acknowledge',
+  start: 'start',
+  submit: 'submit',
+  sign_off: 'sign-off',
+  return: 'return',
+  verify: 'verify',
+  request_extension: 'extension',
+  grant_extension: 'extension/grant',
+  refuse_extension: 'extension/refuse',
+  cancel: 'cancel',
+} as const;
+
+export type ActionBody = { reason?: string; report?: string; until?: string };
+
+function params(values: Record<string, string | undefined>): HttpParams {
+  let p = new HttpParams();
+  for (const [key, value] of Object.entries(values)) if (value) p = p.set(key, value);
+  return p;
+}
+
+/** Typed access to /api/tasks and /api/calendar. */
+@Injectable({ providedIn: 'root' })
+export class TasksApi {
+  private readonly http = inject(HttpClient);
+  private readonly api = inject(ApiClient);
+
+  list(
+    query: { inbox?: TaskInbox; state?: TaskState; region?: string } = {},
+  ): Observable<TaskSummary[]> {
+    return this.http.get<TaskSummary[]>(this.api.url('/tasks'), { params: params(query) });
+  }
+
+  get(id: string): Observable<TaskDetail> {
+    return this.http.get<TaskDetail>(this.api.url(`/tasks/${encodeURIComponent(id)}`));
+  }
+
+  open(request: OpenTaskRequest): Observable<TaskDetail> {
+    return this.http.post<TaskDetail>(this.api.url('/tasks'), request);
+  }
+
+  bulk(request: BulkOpenRequest): Observable<BulkOpenResult> {
+    return this.http.post<BulkOpenResult>(this.api.url('/tasks/bulk'), request);
+  }
+
+  act(id: string, action: keyof typeof ACTION_PATH, body: ActionBody): Observable<TaskDetail> {
+    return this.http.post<TaskDetail>(
+      this.api.url(`/tasks/${encodeURIComponent(id)}/${ACTION_PATH[action]}`),
+      body,
+    );
+  }
+
+  upload(id: string, file: File): Observable<TaskEvidence> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.post<TaskEvidence>(
+      this.api.url(`/tasks/${encodeURIComponent(id)}/evidence`),
+      form,
+    );
+  }
+
+  evidence(id: string, evidenceId: string): Observable<Blob> {
+    return this.http.get(
+      this.api.url(`/tasks/${encodeURIComponent(id)}/evidence/${encodeURIComponent(evidenceId)}`),
+      { responseType: 'blob' },
+    );
+  }
+
+  overview(region?: string): Observable<CityViewRow[]> {
+    return this.http.get<CityViewRow[]>(this.api.url('/tasks/overview'), {
+      params: params({ region }),
+    });
+  }
+
+  policy(): Observable<ReminderPolicy> {
+    return this.http.get<ReminderPolicy>(this.api.url('/tasks/reminder-policy'));
+  }
+
+  calendar(year: number): Observable<CalendarEntry[]> {
+    return this.http.get<CalendarEntry[]>(this.api.url('/calendar'), {
+      params: params({ year: String(year) }),
+    });
+  }
+
+  putCalendarDay(entry: {
+    date: string;
+    kind: 'holiday' | 'workday';
+    name: string;
+    regionPrefix?: string;
+  }): Observable<CalendarEntry> {
+    return this.http.put<CalendarEntry>(this.api.url('/calendar/days'), entry);
+  }
+}
