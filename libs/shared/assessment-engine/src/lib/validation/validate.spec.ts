@@ -1,6 +1,7 @@
 import {
   createMeasureStore,
   DEMO_REGISTRY,
+  MISSING,
   NOT_CONNECTED,
   numberCell,
   regionSubject,
@@ -265,5 +266,32 @@ describe('the shipped measure rules', () => {
     expect(found.filter((w) => w.subject.kind === 'unit' && w.subject.id === '640106:cl')).toEqual(
       [],
     );
+  });
+});
+
+describe('a 合计 row over rows left blank', () => {
+  it('is not compared with rows whose counts the table never printed (Jinfeng annex 1)', () => {
+    const blank = (id: string, row: number): MeasureObservation => ({
+      subject: unitSubject(id),
+      period: '2022-08',
+      measure: 'items',
+      value: MISSING,
+      provenance: cell(row, 'C'),
+    });
+    const context = createAssessmentContext({
+      registry: DEMO_REGISTRY,
+      store: createMeasureStore([
+        {
+          importId: 'constructed',
+          reported: [],
+          observations: [
+            blank('640106:spj', 4),
+            blank('640106:cl', 5),
+            figure(regionSubject('640106'), 'items', 1681, 19, 'C'),
+          ],
+        },
+      ]),
+    });
+    expect(validate(context).filter((w) => w.code === 'total-equals-rows')).toEqual([]);
   });
 });

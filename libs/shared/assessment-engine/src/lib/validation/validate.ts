@@ -254,6 +254,9 @@ function totalRules(
     );
     const l = label(total.measure);
     const hints = columnHints(observations, total, units);
+    // A row left blank ("missing", not "/" or "-") is unknown, not zero: the table printed a
+    // total it cannot be checked against (Jinfeng's annex 1 prints the counts only in 合计).
+    if (sheetRows.some((o) => o.value.status === 'missing')) continue;
     if (sheetRows.length > 0) {
       const sum = Math.round(sheetRows.reduce((acc, o) => acc + (num(o) ?? 0), 0) * 1e6) / 1e6;
       if (sum !== printed) {
