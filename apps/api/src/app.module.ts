@@ -3,6 +3,7 @@ import { CoreModule, type AppConfig } from '@efficacy/api/core';
 import { RegistryFeatureModule } from '@efficacy/api/feature-registry';
 import { ImportsModule } from '@efficacy/api/feature-imports';
 import { TasksModule } from '@efficacy/api/feature-tasks';
+import { CasesModule } from '@efficacy/api/feature-cases';
 
 /** Wires the feature modules; the features themselves live in libs/api. */
 @Module({})
@@ -10,7 +11,13 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), ImportsModule, RegistryFeatureModule, TasksModule],
+      imports: [
+        CoreModule.forRoot(config),
+        ImportsModule,
+        RegistryFeatureModule,
+        TasksModule,
+        CasesModule,
+      ],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { fixture, uploadForm } from '../support/fixtures';
 import { tokenFor } from '../support/tokens';
+import { caseUploadForm } from '../support/cases';
 
 /** One seed table per demo region, imported by that region's administrator. */
 export const REGION_FILES: Record<
@@ -73,6 +74,8 @@ export interface MatrixFixtures {
   rolledBack: Record<string, string>;
   /** Region → a cancelled rectification task of the region's matrix unit (every action is refused). */
   tasks: Record<string, string>;
+  /** Region → a case import (办件) of it. */
+  caseImports: Record<string, string>;
 }
 
 export function formFor(region: string, table = REGION_FILES): FormData {
@@ -121,7 +124,22 @@ export async function prepareFixtures(baseUrl: string): Promise<MatrixFixtures> 
   const tasks: Record<string, string> = {};
   for (const region of Object.keys(REGION_FILES))
     tasks[region] = await cancelledTask(baseUrl, region, REGION_FILES[region].uploader);
-  return { baseUrl, imports, rolledBack, tasks };
+  const caseImports: Record<string, string> = {};
+  for (const region of Object.keys(REGION_FILES))
+    caseImports[region] = await caseImportOf(baseUrl, region, REGION_FILES[region].uploader);
+  return { baseUrl, imports, rolledBack, tasks, caseImports };
+}
+
+async function caseImportOf(baseUrl: string, region: string, uploader: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/cases/imports`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${await tokenFor(uploader)}` },
+    body: caseUploadForm(region),
+  });
+  const body = await res.json();
+  if (res.status !== 202 && res.status !== 200)
+    throw new Error(`matrix fixture case import of ${region}: HTTP ${res.status} ${body.message}`);
+  return body.import.id;
 }
 
 async function cancelledTask(baseUrl: string, region: string, admin: string): Promise<string> {

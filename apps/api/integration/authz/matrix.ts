@@ -1,5 +1,6 @@
 import type { Permission } from '@efficacy/api-contract';
 import { formFor, ROLLED_BACK_FILES, type MatrixFixtures } from './fixtures';
+import { caseUploadForm } from '../support/cases';
 
 /** Where the request points: a region (and its data) inside or outside the user's scope. */
 export interface Target {
@@ -490,6 +491,42 @@ export const MATRIX: readonly MatrixRow[] = [
     }),
     allowed: [200],
     outOfScope: null,
+  },
+  // Case records (办件): uploads queue a background import; the same file again is "unchanged".
+  {
+    method: 'POST',
+    path: '/api/cases/imports',
+    permission: 'import:commit',
+    request: (t) => ({
+      path: '/cases/imports',
+      init: { method: 'POST', body: caseUploadForm(t.region) },
+    }),
+    allowed: [200, 202],
+    outOfScope: 403,
+  },
+  {
+    method: 'GET',
+    path: '/api/cases/imports',
+    permission: 'import:read',
+    request: () => ({ path: '/cases/imports' }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  {
+    method: 'GET',
+    path: '/api/cases/imports/{id}',
+    permission: 'import:read',
+    request: (t, fx) => ({ path: `/cases/imports/${fx.caseImports[t.region]}` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/cases/indicators',
+    permission: 'assessment:read',
+    request: (t) => ({ path: `/cases/indicators?region=${t.region}&period=2022-01` }),
+    allowed: [200],
+    outOfScope: 404,
   },
 ];
 

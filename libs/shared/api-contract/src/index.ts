@@ -5,3 +5,4 @@ export * from './lib/registry';
 export * from './lib/imports';
 export * from './lib/tasks';
 export * from './lib/bulletins';
+export * from './lib/cases';

@@ -192,24 +192,32 @@ function isUtf8Prefix(buffer: Buffer): boolean {
 }
 
 async function* readCsv(source: CaseSource): AsyncGenerator<CaseRecord> {
-  const parser = Readable.from(decoded(source.bytes)).pipe(
-    parse({ bom: true, skip_empty_lines: true, relax_quotes: false }),
-  );
+  const input = Readable.from(decoded(source.bytes));
+  const parser = parse({ bom: true, skip_empty_lines: true, relax_quotes: false });
+  // A failed read reaches the consumer through the parser, never as an unhandled error.
+  input.on('error', (error) => parser.destroy(error));
+  input.pipe(parser);
   let map: ((values: readonly unknown[], row: number) => CaseRecord) | undefined;
   let row = 0;
-  for await (const values of parser as AsyncIterable<string[]>) {
-    row += 1;
-    if (!map) {
-      map = rowMapper(source.name, values, row);
-      continue;
+  try {
+    for await (const values of parser as AsyncIterable<string[]>) {
+      row += 1;
+      if (!map) {
+        map = rowMapper(source.name, values, row);
+        continue;
+      }
+      yield map(values, row);
     }
-    yield map(values, row);
+  } finally {
+    input.unpipe(parser);
+    input.destroy();
   }
   if (!map) throw new CaseRecordError(`${source.name}: the file is empty`, { file: source.name });
 }
 
 async function* readXlsx(source: CaseSource): AsyncGenerator<CaseRecord> {
-  const reader = new excelStream.xlsx.WorkbookReader(Readable.from(source.bytes), {
+  const input = Readable.from(source.bytes);
+  const reader = new excelStream.xlsx.WorkbookReader(input, {
     entries: 'emit',
     sharedStrings: 'cache',
     styles: 'ignore',
@@ -217,18 +225,22 @@ async function* readXlsx(source: CaseSource): AsyncGenerator<CaseRecord> {
     worksheets: 'emit',
   });
   let map: ((values: readonly unknown[], row: number) => CaseRecord) | undefined;
-  for await (const sheet of reader) {
-    for await (const row of sheet as AsyncIterable<Row>) {
-      // exceljs rows are 1-based with a hole at 0; rich text and formula cells carry a result.
-      const values = (row.values as unknown[]).slice(1).map(cellText);
-      if (!map) {
-        map = rowMapper(source.name, values as string[], row.number);
-        continue;
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet as AsyncIterable<Row>) {
+        // exceljs rows are 1-based with a hole at 0; rich text and formula cells carry a result.
+        const values = (row.values as unknown[]).slice(1).map(cellText);
+        if (!map) {
+          map = rowMapper(source.name, values as string[], row.number);
+          continue;
+        }
+        if (values.every((v) => v === '' || v === undefined || v === null)) continue;
+        yield map(values, row.number);
       }
-      if (values.every((v) => v === '' || v === undefined || v === null)) continue;
-      yield map(values, row.number);
+      break; // the export has one sheet; others (说明) are ignored
     }
-    break; // the export has one sheet; others (说明) are ignored
+  } finally {
+    input.destroy();
   }
   if (!map)
     throw new CaseRecordError(`${source.name}: the workbook is empty`, { file: source.name });

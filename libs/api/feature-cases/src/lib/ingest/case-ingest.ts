@@ -1,0 +1,209 @@
+import type { ClientBase } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { dueDate } from '@efficacy/case-metrics';
+import { CaseRecordError, type CaseRecord } from '@efficacy/indicator-model';
+import { CASE_RECORD_COLUMNS, copyLine } from './copy-text';
+
+export interface IngestProgress {
+  rows: number;
+  bytes: number;
+  elapsedMs: number;
+}
+
+export interface IngestOptions {
+  importId: string;
+  records: AsyncIterable<CaseRecord>;
+  /** Bytes read so far from the source, for a progress bar over a file of known size. */
+  bytesRead(): number;
+  /** Regions the uploader may write: the upload's region and everything below it. */
+  allowedRegions: ReadonlySet<string>;
+  onProgress?(progress: IngestProgress): void | Promise<void>;
+  /** Milliseconds between progress reports. */
+  progressEveryMs?: number;
+}
+
+export interface SlotCount {
+  regionCode: string;
+  /** YYYY-MM */
+  month: string;
+  rows: number;
+}
+
+export interface IngestResult {
+  rows: number;
+  slots: SlotCount[];
+  /** The newest date in the file: unfinished cases are judged late as of this day. */
+  asOf: string;
+  elapsedMs: number;
+}
+
+const FLUSH_BYTES = 512 * 1024;
+
+export function partitionName(month: string): string {
+  return `case_record_y${month.slice(0, 4)}m${month.slice(5, 7)}`;
+}
+
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** Creates the month's partition if it is missing; names are built from a checked YYYY-MM. */
+export async function ensurePartition(client: ClientBase, month: string): Promise<void> {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new Error(`bad month ${month}`);
+  await client.query(
+    `CREATE TABLE IF NOT EXISTS ${partitionName(month)} PARTITION OF case_record
+       FOR VALUES FROM ('${month}-01') TO ('${nextMonth(month)}-01')`,
+  );
+}
+
+export async function existingPartitions(client: ClientBase): Promise<Set<string>> {
+  const rows = await client.query<{ name: string }>(
+    `SELECT c.relname AS name FROM pg_inherits i
+       JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent
+      WHERE p.relname = 'case_record'`,
+  );
+  return new Set(rows.rows.map((r) => r.name));
+}
+
+/**
+ * Streams case records into `case_record` through COPY, inside the caller's transaction.
+ * Memory holds one output buffer and a counter per (region, month), whatever the file size;
+ * backpressure from the COPY stream pauses the parser. A month without a partition ends the
+ * running COPY, creates the partition in the same transaction and starts a new COPY.
+ */
+export async function copyCases(client: ClientBase, options: IngestOptions): Promise<IngestResult> {
+  const started = Date.now();
+  const partitions = await existingPartitions(client);
+  const slots = new Map<string, SlotCount>();
+  let asOf = '';
+  let rows = 0;
+  let buffer = '';
+  let lastReport = started;
+  const every = options.progressEveryMs ?? 500;
+
+  let copy = client.query(
+    copyFrom(`COPY case_record (${CASE_RECORD_COLUMNS.join(', ')}) FROM STDIN`),
+  );
+  let copyFailed: Error | undefined;
+  const onError = (e: Error) => (copyFailed = e);
+  copy.on('error', onError);
+
+  const write = async (text: string) => {
+    if (copyFailed) throw copyFailed;
+    if (!copy.write(text)) {
+      await new Promise<void>((resolve, reject) => {
+        const done = () => {
+          copy.off('error', fail);
+          resolve();
+        };
+        const fail = (e: Error) => {
+          copy.off('drain', done);
+          reject(e);
+        };
+        copy.once('drain', done);
+        copy.once('error', fail);
+      });
+    }
+  };
+  const finish = () =>
+    new Promise<void>((resolve, reject) => {
+      if (copyFailed) return reject(copyFailed);
+      copy.once('finish', resolve);
+      copy.once('error', reject);
+      copy.end();
+    });
+
+  try {
+    for await (const record of options.records) {
+      if (!options.allowedRegions.has(record.regionCode)) {
+        throw new CaseRecordError(
+          `case ${record.caseId} (row ${rows + 2}) is in region ${record.regionCode}, outside the region of this import`,
+        );
+      }
+      const month = record.received.slice(0, 7);
+      const slotKey = `${record.regionCode}|${month}`;
+      let slot = slots.get(slotKey);
+      if (!slot) {
+        if (!partitions.has(partitionName(month))) {
+          if (buffer) await write(buffer);
+          buffer = '';
+          await finish();
+          await ensurePartition(client, month);
+          partitions.add(partitionName(month));
+          copy = client.query(
+            copyFrom(`COPY case_record (${CASE_RECORD_COLUMNS.join(', ')}) FROM STDIN`),
+          );
+          copy.on('error', onError);
+        }
+        slot = { regionCode: record.regionCode, month, rows: 0 };
+        slots.set(slotKey, slot);
+      }
+      slot.rows += 1;
+      if (record.received > asOf) asOf = record.received;
+      if (record.finished !== null && record.finished > asOf) asOf = record.finished;
+      buffer += copyLine(
+        record,
+        options.importId,
+        dueDate(record.received, record.promisedDays, record.regionCode),
+      );
+      rows += 1;
+      if (buffer.length >= FLUSH_BYTES) {
+        await write(buffer);
+        buffer = '';
+        const now = Date.now();
+        if (options.onProgress && now - lastReport >= every) {
+          lastReport = now;
+          await options.onProgress({ rows, bytes: options.bytesRead(), elapsedMs: now - started });
+        }
+      }
+    }
+    if (buffer) await write(buffer);
+    await finish();
+  } catch (error) {
+    // A COPY in progress holds the connection: abort it (CopyFail) so the caller can roll back.
+    if (!copy.destroyed) {
+      await new Promise<void>((resolve) => {
+        copy.once('close', () => resolve());
+        copy.destroy(error instanceof Error ? error : new Error(String(error)));
+      });
+    }
+    throw error;
+  }
+  if (rows === 0) throw new CaseRecordError('the file has no case records');
+  const elapsedMs = Date.now() - started;
+  await options.onProgress?.({ rows, bytes: options.bytesRead(), elapsedMs });
+  return {
+    rows,
+    slots: [...slots.values()].sort((a, b) =>
+      `${a.regionCode}${a.month}`.localeCompare(`${b.regionCode}${b.month}`),
+    ),
+    asOf,
+    elapsedMs,
+  };
+}
+
+/**
+ * Makes this import the owner of its (region, month) slots: the rows of earlier imports for
+ * the same slots are deleted (one month partition scanned per slot), the slot table updated.
+ */
+export async function claimSlots(
+  client: ClientBase,
+  importId: string,
+  result: IngestResult,
+): Promise<void> {
+  for (const slot of result.slots) {
+    await client.query(
+      `DELETE FROM case_record WHERE month = $1::date AND region_code = $2 AND import_id <> $3`,
+      [`${slot.month}-01`, slot.regionCode, importId],
+    );
+    await client.query(
+      `INSERT INTO case_slot (region_code, month, import_id, rows, as_of, computed_at)
+       VALUES ($1, $2::date, $3, $4, $5::date, now())
+       ON CONFLICT (region_code, month) DO UPDATE
+         SET import_id = EXCLUDED.import_id, rows = EXCLUDED.rows, as_of = EXCLUDED.as_of,
+             computed_at = EXCLUDED.computed_at`,
+      [slot.regionCode, `${slot.month}-01`, importId, slot.rows, result.asOf],
+    );
+  }
+}
