@@ -3,6 +3,7 @@ import { CoreModule, type AppConfig } from '@efficacy/api/core';
 import { RegistryFeatureModule } from '@efficacy/api/feature-registry';
 import { ImportsModule } from '@efficacy/api/feature-imports';
 import { TasksModule } from '@efficacy/api/feature-tasks';
+import { BulletinsModule } from '@efficacy/api/feature-bulletins';
 import { CasesModule } from '@efficacy/api/feature-cases';
 
 /** Wires the feature modules; the features themselves live in libs/api. */
@@ -16,6 +17,7 @@ export class AppModule {
         ImportsModule,
         RegistryFeatureModule,
         TasksModule,
+        BulletinsModule,
         CasesModule,
       ],
     };

@@ -74,6 +74,8 @@ export interface MatrixFixtures {
   rolledBack: Record<string, string>;
   /** Region → a cancelled rectification task of the region's matrix unit (every action is refused). */
   tasks: Record<string, string>;
+  /** Region → a draft bulletin of it (published by the first user allowed to). */
+  bulletins: Record<string, string>;
   /** Region → a case import (办件) of it. */
   caseImports: Record<string, string>;
 }
@@ -127,7 +129,10 @@ export async function prepareFixtures(baseUrl: string): Promise<MatrixFixtures> 
   const caseImports: Record<string, string> = {};
   for (const region of Object.keys(REGION_FILES))
     caseImports[region] = await caseImportOf(baseUrl, region, REGION_FILES[region].uploader);
-  return { baseUrl, imports, rolledBack, tasks, caseImports };
+  const bulletins: Record<string, string> = {};
+  for (const region of Object.keys(REGION_FILES))
+    bulletins[region] = await draftBulletin(baseUrl, region, REGION_FILES[region].uploader);
+  return { baseUrl, imports, rolledBack, tasks, caseImports, bulletins };
 }
 
 async function caseImportOf(baseUrl: string, region: string, uploader: string): Promise<string> {
@@ -166,4 +171,19 @@ async function cancelledTask(baseUrl: string, region: string, admin: string): Pr
   });
   await send(`/tasks/${task.id}/cancel`, { reason: 'authz matrix' });
   return task.id;
+}
+
+async function draftBulletin(baseUrl: string, region: string, admin: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/bulletins`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${await tokenFor(admin)}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({ region, period: '2022-01..2022-08' }),
+  });
+  const body = await res.json();
+  if (res.status !== 201)
+    throw new Error(`matrix fixture bulletin of ${region}: HTTP ${res.status} ${body.message}`);
+  return body.id;
 }

@@ -39,6 +39,15 @@ const json = (body: unknown): RequestInit => ({
   body: JSON.stringify(body),
 });
 
+const MATRIX_TEMPLATES = {
+  intro: '现将{region}{period}政务服务运行情况通报如下：',
+  closing: '请各单位抓好整改落实。',
+  requirements: [{ title: '提高事项覆盖率', text: '各部门按月录入办件。' }],
+  issuer: '{region}政务服务管理部门',
+  addressee: '各有关部门：',
+  numberPrefix: '{region}政务',
+};
+
 /**
  * One row per endpoint. The authorization test runs each row as every demo user against
  * a target inside and one outside their scope, and fails when the API has an endpoint
@@ -525,6 +534,89 @@ export const MATRIX: readonly MatrixRow[] = [
     path: '/api/cases/indicators',
     permission: 'assessment:read',
     request: (t) => ({ path: `/cases/indicators?region=${t.region}&period=2022-01` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  // Bulletins (通报): drafts are composed for the target region; publishing or correcting a
+  // draft already published by an earlier user answers 409, which still means "allowed".
+  {
+    method: 'POST',
+    path: '/api/bulletins/preview',
+    permission: 'bulletin:draft',
+    request: (t) => ({
+      path: '/bulletins/preview',
+      init: json({ region: t.region, period: PERIOD }),
+    }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'POST',
+    path: '/api/bulletins',
+    permission: 'bulletin:draft',
+    request: (t) => ({ path: '/bulletins', init: json({ region: t.region, period: PERIOD }) }),
+    allowed: [201],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/bulletins',
+    permission: 'bulletin:read',
+    request: () => ({ path: '/bulletins' }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  {
+    method: 'GET',
+    path: '/api/bulletins/{id}',
+    permission: 'bulletin:read',
+    request: (t, fx) => ({ path: `/bulletins/${fx.bulletins[t.region]}` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/bulletins/{id}/files/{format}',
+    permission: 'bulletin:read',
+    request: (t, fx) => ({ path: `/bulletins/${fx.bulletins[t.region]}/files/xlsx` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'POST',
+    path: '/api/bulletins/{id}/errata',
+    permission: 'bulletin:draft',
+    request: (t, fx) => ({
+      path: `/bulletins/${fx.bulletins[t.region]}/errata`,
+      init: json({ reason: '矩阵测试更正' }),
+    }),
+    allowed: [201, 409],
+    outOfScope: 404,
+  },
+  {
+    method: 'POST',
+    path: '/api/bulletins/{id}/publish',
+    permission: 'bulletin:publish',
+    request: (t, fx) => ({ path: `/bulletins/${fx.bulletins[t.region]}/publish`, init: json({}) }),
+    allowed: [200, 409],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/bulletins/templates/{region}',
+    permission: 'bulletin:read',
+    request: (t) => ({ path: `/bulletins/templates/${t.region}` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'PUT',
+    path: '/api/bulletins/templates/{region}',
+    permission: 'bulletin:draft',
+    request: (t) => ({
+      path: `/bulletins/templates/${t.region}`,
+      init: { ...json(MATRIX_TEMPLATES), method: 'PUT' },
+    }),
     allowed: [200],
     outOfScope: 404,
   },

@@ -135,13 +135,23 @@ interface Figure {
   readonly status: IndicatorValue['status'];
 }
 
+type FigureSource = 'printed' | 'effective' | 'reported-only';
+
 /**
- * The figure a table prints for a subject: the source's own printed rate when it printed one
- * (so an annex reproduces the platform's table), otherwise the value derived from the counts.
+ * The figure printed for a subject. A unit's row takes the source's own printed rate when it
+ * printed one (so an annex reproduces the platform's table, truncation included); a region's
+ * figure is the engine's (derived from the summed counts), so a later import shows up in new
+ * bulletins; a benchmark row has only what the source printed.
  */
-function figureOf(value: IndicatorValue): Figure {
+function figureOf(value: IndicatorValue, source: FigureSource = 'printed'): Figure {
   const digits = value.indicator.rounding.digits;
   const reported = value.reported?.value;
+  if (source === 'effective' && value.status === 'number' && value.value !== undefined) {
+    return { value: value.value, text: formatFixed(value.value, digits), status: 'number' };
+  }
+  if (source === 'reported-only' && reported?.status !== 'number') {
+    return { text: '', status: 'missing' };
+  }
   if (reported?.status === 'number') {
     return { value: reported.value, text: formatFixed(reported.value, digits), status: 'number' };
   }
@@ -421,7 +431,10 @@ export class BulletinComposer {
   ): { sentence: string; below?: string; figure: BulletinFigure } {
     const definition = this.definition(indicator.code);
     const digits = definition.rounding.digits;
-    const own = figureOf(this.valueOf(indicator.code, regionSubject(this.options.regionCode)));
+    const own = figureOf(
+      this.valueOf(indicator.code, regionSubject(this.options.regionCode)),
+      'effective',
+    );
     const value = own.value ?? indicator.region.value.value ?? 0;
     const suffix = unitSuffix(definition);
     const name = PROSE_NAMES[indicator.code] ?? indicator.nameZh;
@@ -555,6 +568,7 @@ export class BulletinComposer {
     const points = months.map((month) => {
       const v = figureOf(
         this.valueOf(indicator.code, regionSubject(this.options.regionCode), month),
+        'effective',
       );
       return { month, value: v.value ?? null };
     });
@@ -583,14 +597,9 @@ export class BulletinComposer {
     code: string,
     subject: Subject,
     percentSign: boolean,
-    reportedOnly = false,
+    source: FigureSource = 'printed',
   ): AnnexCell {
-    const value = this.valueOf(code, subject);
-    const figure = reportedOnly
-      ? value.reported?.value.status === 'number'
-        ? figureOf(value)
-        : { text: '', status: 'missing' as const }
-      : figureOf(value);
+    const figure = figureOf(this.valueOf(code, subject), source);
     if (figure.value === undefined) return { text: figure.text };
     return { text: `${figure.text}${percentSign ? '%' : ''}`, value: figure.value };
   }
@@ -621,7 +630,7 @@ export class BulletinComposer {
       ids = [...ids].sort((a, b) => (rank.get(b) as number) - (rank.get(a) as number));
     }
 
-    const cellsFor = (subject: Subject, reportedOnly = false): AnnexCell[] =>
+    const cellsFor = (subject: Subject, figures: FigureSource = 'printed'): AnnexCell[] =>
       spec.columns.map((column) => {
         const source = column.source;
         if ('measure' in source) return this.measureCell(subject, source.measure);
@@ -630,7 +639,7 @@ export class BulletinComposer {
             source.indicator,
             subject,
             source.percentSign ?? false,
-            reportedOnly,
+            figures,
           );
         }
         return { text: '' };
@@ -660,6 +669,7 @@ export class BulletinComposer {
           source.indicator,
           regionSubjectValue,
           source.percentSign ?? false,
+          'effective',
         );
       }
       return { text: '' };
@@ -687,7 +697,7 @@ export class BulletinComposer {
           seq: '',
           name: this.hierarchy.region(ancestor)?.nameZh ?? ancestor,
           kind: 'benchmark',
-          cells: cellsFor(subject, true),
+          cells: cellsFor(subject, 'reported-only'),
         });
       }
     }

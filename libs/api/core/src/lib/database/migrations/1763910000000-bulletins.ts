@@ -54,27 +54,34 @@ export class Bulletins1763910000000 implements MigrationInterface {
     await q.query(`
       CREATE FUNCTION bulletin_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF TG_TABLE_NAME = 'bulletin' AND OLD.status = 'published' THEN
+        IF OLD.status = 'published' THEN
           RAISE EXCEPTION 'bulletin % is published and frozen; issue an erratum instead', OLD.id;
         END IF;
-        IF TG_TABLE_NAME = 'bulletin_file'
-           AND EXISTS (SELECT 1 FROM bulletin b WHERE b.id = OLD.bulletin_id AND b.status = 'published') THEN
+        IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+        RETURN NEW;
+      END $$`);
+    await q.query(`
+      CREATE FUNCTION bulletin_file_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF EXISTS (SELECT 1 FROM bulletin b WHERE b.id = OLD.bulletin_id AND b.status = 'published') THEN
           RAISE EXCEPTION 'the files of bulletin % are frozen', OLD.bulletin_id;
         END IF;
-        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+        IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+        RETURN NEW;
       END $$`);
     await q.query(`
       CREATE TRIGGER bulletin_frozen BEFORE UPDATE OR DELETE ON bulletin
         FOR EACH ROW EXECUTE FUNCTION bulletin_frozen()`);
     await q.query(`
       CREATE TRIGGER bulletin_file_frozen BEFORE UPDATE OR DELETE ON bulletin_file
-        FOR EACH ROW EXECUTE FUNCTION bulletin_frozen()`);
+        FOR EACH ROW EXECUTE FUNCTION bulletin_file_frozen()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE bulletin_template`);
     await q.query(`DROP TABLE bulletin_file`);
     await q.query(`DROP TABLE bulletin`);
+    await q.query(`DROP FUNCTION bulletin_file_frozen()`);
     await q.query(`DROP FUNCTION bulletin_frozen()`);
   }
 }
