@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAssess } from './commands/assess';
 import { registerAudit } from './commands/audit';
+import { registerBulletin } from './commands/bulletin';
 import { registerCases } from './commands/cases';
 import { registerDeadline } from './commands/deadline';
 import { registerImport } from './commands/import';
@@ -26,6 +27,7 @@ export function buildProgram(settings = readSettings()): Command {
   registerIndicators(program, settings);
   registerAssess(program, settings);
   registerAudit(program, settings);
+  registerBulletin(program, settings);
   registerDeadline(program);
   registerCases(program, settings);
   return program;

@@ -1,0 +1,141 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import type { BulletinDetail, BulletinFormat } from '@efficacy/api-contract';
+import { normalisePeriod, PeriodError } from '@efficacy/indicator-model';
+import { CliError } from '../lib/errors';
+import { accessToken, apiRequest } from '../lib/session';
+import type { CliSettings } from '../lib/settings';
+
+interface BulletinOptions {
+  region: string;
+  period: string;
+  out: string;
+  formats: string;
+  publish?: boolean;
+  json?: boolean;
+}
+
+const FORMATS: readonly BulletinFormat[] = ['docx', 'xlsx', 'pdf'];
+
+/** The formats asked for, in a fixed order; an unknown one is named. */
+export function parseFormats(text: string): BulletinFormat[] {
+  const asked = text
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter((f) => f.length > 0);
+  const unknown = asked.filter((f) => !FORMATS.includes(f as BulletinFormat));
+  if (unknown.length > 0 || asked.length === 0) {
+    throw new CliError(
+      `--formats: ${unknown.join(', ') || '(none)'} is not a format; use docx, xlsx and/or pdf`,
+    );
+  }
+  return FORMATS.filter((f) => asked.includes(f));
+}
+
+/** A file name that works on every file system: 金凤区-2022-01..2022-08-通报.docx */
+export function bulletinFileName(bulletin: BulletinDetail, format: BulletinFormat): string {
+  const status = bulletin.status === 'published' ? '' : '-草稿';
+  return `${bulletin.regionNameZh}-${bulletin.period}-通报${status}.${format}`.replace(
+    /[\\/:*?"<>|\s]/g,
+    '_',
+  );
+}
+
+/** The headline lines printed after the files: figure, target status and units below it. */
+export function summaryLines(bulletin: BulletinDetail): string[] {
+  const lines = [`${bulletin.title}  ${bulletin.documentNumber}  (${bulletin.status})`];
+  for (const f of bulletin.document.figures) {
+    const target = f.target
+      ? `  目标 ${f.target.comparator} ${f.target.value ?? ''}${f.unit === 'percent' ? '%' : ''} ${f.target.status === 'met' ? '✓' : '✗'}`
+      : '';
+    const below = f.belowTarget.length > 0 ? `  低于目标：${f.belowTarget.join('、')}` : '';
+    lines.push(`  ${f.nameZh} ${f.display}${target}${below}`);
+  }
+  return lines;
+}
+
+async function download(
+  settings: CliSettings,
+  id: string,
+  format: BulletinFormat,
+): Promise<Buffer> {
+  const { token } = await accessToken(settings);
+  let response: Response;
+  try {
+    response = await fetch(`${settings.apiUrl}/bulletins/${id}/files/${format}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+  } catch (error) {
+    throw new CliError(
+      `cannot reach the Efficacy API at ${settings.apiUrl}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  if (!response.ok) {
+    const text = await response.text();
+    let message = text;
+    try {
+      message = (JSON.parse(text) as { message?: string }).message ?? text;
+    } catch {
+      // not JSON: print the text as is
+    }
+    throw new CliError(`download of the ${format} failed (HTTP ${response.status}): ${message}`);
+  }
+  return Buffer.from(await response.arrayBuffer());
+}
+
+export function registerBulletin(program: Command, settings: CliSettings): void {
+  program
+    .command('bulletin')
+    .description(
+      'compose the bulletin (通报) of a region and period from the figures and write its files',
+    )
+    .requiredOption('--region <code>', 'region code, e.g. 640106')
+    .requiredOption('--period <period>', 'period: 2023-06, 2022-H1 or 2022-01..2022-08')
+    .requiredOption('--out <dir>', 'directory to write the files into (created if missing)')
+    .option(
+      '--formats <list>',
+      'comma-separated: docx, xlsx, pdf (pdf needs LibreOffice on the server)',
+      'docx,xlsx',
+    )
+    .option('--publish', 'publish the draft (city administrators): numbers and freezes it')
+    .option('--json', 'print the bulletin as JSON instead of the summary')
+    .action(async (options: BulletinOptions) => {
+      let period: string;
+      try {
+        period = normalisePeriod(options.period);
+      } catch (error) {
+        if (error instanceof PeriodError) throw new CliError(error.message);
+        throw error;
+      }
+      const formats = parseFormats(options.formats);
+      const post = (path: string, body: unknown) =>
+        apiRequest<BulletinDetail>(settings, path, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      let bulletin = await post('/bulletins', { region: options.region, period });
+      if (options.publish) bulletin = await post(`/bulletins/${bulletin.id}/publish`, {});
+      const dir = resolve(options.out);
+      try {
+        mkdirSync(dir, { recursive: true });
+      } catch (error) {
+        throw new CliError(
+          `cannot create ${dir}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      const written: string[] = [];
+      for (const format of formats) {
+        const path = join(dir, bulletinFileName(bulletin, format));
+        writeFileSync(path, await download(settings, bulletin.id, format));
+        written.push(path);
+      }
+      if (options.json) {
+        console.log(JSON.stringify({ ...bulletin, files: written }, null, 2));
+        return;
+      }
+      for (const line of summaryLines(bulletin)) console.log(line);
+      for (const path of written) console.log(`wrote ${path}`);
+    });
+}
