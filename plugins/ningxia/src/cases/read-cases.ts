@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import { stream as excelStream, type Row } from 'exceljs';
 import { getDecoder } from 'iconv-lite';
 import {
@@ -19,6 +18,7 @@ import {
   type PreReviewResult,
 } from '@efficacy/indicator-model';
 import type { CaseSource } from '@efficacy/plugin-sdk';
+import { csvRecords, utf8Text } from './csv-records';
 
 type Heading = (typeof CASE_EXPORT_HEADINGS)[number];
 
@@ -164,22 +164,32 @@ function rowMapper(file: string, header: readonly string[], headerRow: number) {
   };
 }
 
-async function* decoded(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<Buffer> {
+async function* decodedText(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
   // UTF-8 (with or without BOM) unless the first chunk is not valid UTF-8: then GB18030,
   // which the platform's "导出" writes on Windows.
-  let decoder: ReturnType<typeof getDecoder> | null | undefined;
-  for await (const chunk of bytes) {
-    const buffer = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    if (decoder === undefined) {
-      const probe = buffer.subarray(0, Math.min(buffer.length, 64 * 1024 - 4));
-      decoder = isUtf8Prefix(probe) ? null : getDecoder('gb18030');
+  const iterator = bytes[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return;
+  const head = Buffer.from(first.value.buffer, first.value.byteOffset, first.value.byteLength);
+  async function* all(): AsyncGenerator<Uint8Array> {
+    yield head;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
     }
-    yield decoder ? Buffer.from(decoder.write(buffer), 'utf8') : buffer;
   }
-  if (decoder) {
-    const rest = decoder.end();
-    if (rest) yield Buffer.from(rest, 'utf8');
+  if (isUtf8Prefix(head.subarray(0, Math.min(head.length, 64 * 1024 - 4)))) {
+    yield* utf8Text(all());
+    return;
   }
+  const decoder = getDecoder('gb18030');
+  for await (const chunk of all()) {
+    const text = decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    if (text) yield text;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
 }
 
 function isUtf8Prefix(buffer: Buffer): boolean {
@@ -192,25 +202,25 @@ function isUtf8Prefix(buffer: Buffer): boolean {
 }
 
 async function* readCsv(source: CaseSource): AsyncGenerator<CaseRecord> {
-  const input = Readable.from(decoded(source.bytes));
-  const parser = parse({ bom: true, skip_empty_lines: true, relax_quotes: false });
-  // A failed read reaches the consumer through the parser, never as an unhandled error.
-  input.on('error', (error) => parser.destroy(error));
-  input.pipe(parser);
   let map: ((values: readonly unknown[], row: number) => CaseRecord) | undefined;
   let row = 0;
   try {
-    for await (const values of parser as AsyncIterable<string[]>) {
-      row += 1;
-      if (!map) {
-        map = rowMapper(source.name, values, row);
-        continue;
+    for await (const batch of csvRecords(decodedText(source.bytes))) {
+      for (const values of batch) {
+        row += 1;
+        if (!map) {
+          map = rowMapper(source.name, values, row);
+          continue;
+        }
+        yield map(values, row);
       }
-      yield map(values, row);
     }
-  } finally {
-    input.unpipe(parser);
-    input.destroy();
+  } catch (error) {
+    if (error instanceof CaseRecordError) throw error;
+    throw new CaseRecordError(
+      `${source.name}, row ${row + 1}: ${error instanceof Error ? error.message : String(error)}`,
+      { file: source.name, row: row + 1 },
+    );
   }
   if (!map) throw new CaseRecordError(`${source.name}: the file is empty`, { file: source.name });
 }
