@@ -39,6 +39,17 @@ export const SHELL_ROUTES: Routes = [
         loadChildren: () => import('@efficacy/console/feature-tasks').then((m) => m.TASKS_ROUTES),
       },
       {
+        path: 'bulletins',
+        canActivate: [requirePermission('bulletin:read')],
+        loadChildren: () =>
+          import('@efficacy/console/feature-bulletins').then((m) => m.BULLETINS_ROUTES),
+      },
+      {
+        path: 'cases',
+        canActivate: [requirePermission('import:read')],
+        loadChildren: () => import('@efficacy/console/feature-cases').then((m) => m.CASES_ROUTES),
+      },
+      {
         path: 'imports',
         canActivate: [requirePermission('import:read')],
         loadChildren: () =>

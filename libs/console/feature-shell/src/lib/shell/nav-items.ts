@@ -22,6 +22,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { path: '/targets', label: 'nav.targets', icon: 'aim', permission: 'target:read' },
   { path: '/tasks', label: 'nav.tasks', icon: 'inbox', permission: 'task:read' },
+  { path: '/bulletins', label: 'nav.bulletins', icon: 'file-excel', permission: 'bulletin:read' },
   { path: '/imports', label: 'nav.imports', icon: 'cloud-upload', permission: 'import:read' },
+  { path: '/cases', label: 'cases.nav', icon: 'upload', permission: 'import:read' },
   { path: '/adapters', label: 'nav.adapters', icon: 'api', permission: 'adapter:read' },
 ];

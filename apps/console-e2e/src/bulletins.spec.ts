@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import JSZip from 'jszip';
+import { login } from './support/login';
+import { HAOCHAPING, ensureImported } from './support/api';
+
+const PERIOD = '2022-01..2022-08';
+
+test.describe('通报', () => {
+  test.beforeAll(async () => {
+    await ensureImported(HAOCHAPING);
+  });
+
+  test('yinchuan.admin previews the 金凤区 bulletin, saves a draft, publishes it and downloads the docx', async ({
+    page,
+  }) => {
+    await login(page, 'yinchuan.admin', `/bulletins?region=640106&period=${PERIOD}`);
+    await page.getByTestId('preview-button').click();
+    const preview = page.getByTestId('bulletin-preview');
+    await expect(preview.getByTestId('bulletin-title')).toHaveText(
+      '金凤区2022年1-8月政务服务运行情况的通报',
+    );
+    await expect(preview).toContainText('全区线下评价率为98.95%（12009/12136）');
+    await expect(preview.locator('[data-indicator="offline_evaluation_rate"]')).toContainText(
+      '金凤区残疾人联合会',
+    );
+    const annex = preview.locator('[data-annex="good-bad-review"]');
+    await expect(annex.locator('tr[data-row="合计"]')).toContainText('12009');
+    await expect(
+      preview.locator('[data-chart="ranking-offline_evaluation_rate"] canvas'),
+    ).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('bulletin-preview.png'), fullPage: true });
+
+    await page.getByTestId('draft-button').click();
+    const draft = page
+      .getByTestId('bulletins-table')
+      .locator('tr[data-status="draft"]', { hasText: '金凤区2022年1-8月' })
+      .first();
+    await expect(draft).toBeVisible();
+    const id = await draft.getAttribute('data-bulletin');
+
+    await draft.getByTestId('publish-button').click();
+    await page
+      .locator('.ant-popover-buttons .ant-btn-primary, .ant-popconfirm-buttons .ant-btn-primary')
+      .click();
+    const published = page.locator(`tr[data-bulletin="${id}"]`);
+    await expect(published).toHaveAttribute('data-status', 'published');
+    await expect(published).toContainText('yinchuan.admin');
+    await expect(published.getByTestId('publish-button')).toHaveCount(0);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      published.getByTestId('download-docx').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/金凤区2022年1-8月政务服务运行情况的通报\.docx$/);
+    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('98.95');
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+  });
+
+  test('a county administrator previews and drafts but sees no publish button', async ({
+    page,
+  }) => {
+    await login(page, 'jinfeng.admin', `/bulletins?region=640106&period=${PERIOD}`);
+    await page.getByTestId('preview-button').click();
+    await expect(page.getByTestId('bulletin-preview')).toContainText('全区线下评价率');
+    await page.getByTestId('draft-button').click();
+    await expect(
+      page.getByTestId('bulletins-table').locator('tr[data-status="draft"]').first(),
+    ).toBeVisible();
+    await expect(page.getByTestId('publish-button')).toHaveCount(0);
+    await expect(page.getByTestId('nav-bulletins')).toBeVisible();
+  });
+});
