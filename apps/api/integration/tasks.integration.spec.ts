@@ -648,7 +648,7 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
           'extension/refuse',
         ),
       }),
-      { minLength: 3, maxLength: 10 },
+      { minLength: 3, maxLength: 14 },
     );
     await fc.assert(
       fc.asyncProperty(steps, async (sequence) => {
@@ -672,6 +672,10 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
           expect(now.originalDeadline).toBe(first.originalDeadline);
           deadline = now.deadline;
         }
+        // The timeline reads in the order things happened, past ten events too.
+        const last = (await call('jinfeng.admin', `/tasks/${id}`)).body;
+        const ids = last.events.map((e: { id: string }) => Number(e.id));
+        expect(ids).toEqual([...ids].sort((a, b) => a - b));
         const rows = await db.query('SELECT count(*)::int AS n FROM task WHERE id = $1', [id]);
         expect(rows.rows[0].n).toBe(1);
       }),

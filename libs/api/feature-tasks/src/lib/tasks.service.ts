@@ -584,7 +584,7 @@ export class TasksService {
       reason: string | null;
       data: Record<string, unknown> | null;
     }> = await this.dataSource.query(
-      'SELECT id::text, at, actor, action, from_state, to_state, reason, data FROM task_event WHERE task_id = $1 ORDER BY id',
+      'SELECT e.id::text AS id, e.at, e.actor, e.action, e.from_state, e.to_state, e.reason, e.data FROM task_event e WHERE e.task_id = $1 ORDER BY e.id',
       [id],
     );
     const evidence = await this.dataSource.query(

@@ -26,6 +26,7 @@ import {
   describeApiError,
   saveBlob,
   type ApiFailure,
+  SessionService,
 } from '@efficacy/console/core';
 import {
   AssessmentMatrix,
@@ -84,6 +85,7 @@ export class DetailPage {
   private readonly translate = inject(TranslateService);
   private readonly message = inject(NzMessageService);
   protected readonly language = inject(LanguageService);
+  private readonly session = inject(SessionService);
 
   /** Route data and parameters (router input binding). */
   readonly kind = input<'region' | 'unit'>('region');
@@ -97,6 +99,15 @@ export class DetailPage {
   protected readonly exporting = signal(false);
   private readonly tree = signal<RegionNode[]>([]);
   protected readonly regionNames = computed(() => regionNameMap(this.tree()));
+  /** Shortfalls link to a prefilled new task for those who open tasks. */
+  protected readonly taskLink = computed(() => {
+    const l = this.loaded();
+    const period = this.period();
+    if (!l || !period || !this.session.can('task:open')) return null;
+    return l.subject.kind === 'unit'
+      ? { unit: l.subject.id, region: l.subject.id.split(':')[0], period }
+      : { region: (l.subject as { code: string }).code, period };
+  });
 
   protected readonly rows = computed(() => {
     const l = this.loaded();

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { Change, IndicatorUnit } from '@efficacy/api-contract';
 import { TargetStatusTag, deltaText, gapText, targetText, valueText } from '@efficacy/console/ui';
@@ -14,6 +15,7 @@ import type { DetailRow } from '../detail-rows';
 @Component({
   selector: 'eff-indicator-table',
   imports: [
+    RouterLink,
     TranslatePipe,
     TargetStatusTag,
     NzTableModule,
@@ -47,6 +49,25 @@ export class IndicatorTable {
   readonly regionNames = input<ReadonlyMap<string, string>>(new Map());
   readonly language = input<'zh-CN' | 'en'>('zh-CN');
   readonly explain = output<string>();
+  /** Where a shortfall's "open task" link points (region, unit, period); null hides the link. */
+  readonly taskLink = input<{ region: string; unit?: string; period: string } | null>(null);
+
+  protected openable(r: DetailRow): boolean {
+    const status = r.row.target?.status;
+    return this.taskLink() !== null && (status === 'missed' || status === 'close');
+  }
+
+  protected taskQuery(indicator: string): Record<string, string> {
+    const link = this.taskLink();
+    if (!link) return {};
+    return {
+      source: 'indicator',
+      indicator,
+      ...(link.unit ? { unit: link.unit } : {}),
+      region: link.region,
+      period: link.period,
+    };
+  }
 
   protected name(r: DetailRow): string {
     return this.language() === 'en' ? r.indicator.nameEn : r.indicator.nameZh;

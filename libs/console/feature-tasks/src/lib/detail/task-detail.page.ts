@@ -22,7 +22,6 @@ import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { NzTimelineModule } from 'ng-zorro-antd/timeline';
 import { TasksApi, type ActionBody } from '../tasks-api';
 import { REMINDER_COLOR, STATE_COLOR } from '../task-labels';
 import { TaskActionDialog } from './action-dialog';
@@ -45,7 +44,6 @@ const PRIMARY: readonly TaskAction[] = ['acknowledge', 'start', 'submit', 'sign_
     NzGridModule,
     NzIconModule,
     NzTagModule,
-    NzTimelineModule,
   ],
   template: `
     @if (failure(); as f) {
@@ -193,29 +191,30 @@ const PRIMARY: readonly TaskAction[] = ['acknowledge', 'start', 'submit', 'sign_
         </div>
         <div nz-col [nzXs]="24" [nzLg]="9">
           <nz-card [nzTitle]="'tasks.timeline' | translate">
-            <nz-timeline data-testid="task-timeline">
+            <ol class="timeline" data-testid="task-timeline">
               @for (e of t.events; track e.id) {
-                <nz-timeline-item
-                  [nzColor]="e.action === 'return' || e.action === 'escalate' ? 'red' : 'blue'"
+                <li
+                  data-testid="timeline-item"
+                  [attr.data-action]="e.action"
+                  [class.timeline__item--alert]="e.action === 'return' || e.action === 'escalate'"
+                  class="timeline__item"
                 >
-                  <div data-testid="timeline-item" [attr.data-action]="e.action">
-                    <strong>{{ 'tasks.event.' + e.action | translate }}</strong>
-                    <span class="muted">
-                      · {{ e.actor }} · {{ e.at | date: 'yyyy-MM-dd HH:mm' }}</span
-                    >
-                    @if (e.reason) {
-                      <div>{{ 'tasks.field.reason' | translate }}：{{ e.reason }}</div>
-                    }
-                    @if (e.action === 'grant_extension') {
-                      <div>{{ e.data?.['from'] }} → {{ e.data?.['to'] }}</div>
-                    }
-                    @if (e.action === 'evidence') {
-                      <div>{{ e.data?.['fileName'] }}</div>
-                    }
-                  </div>
-                </nz-timeline-item>
+                  <strong>{{ 'tasks.event.' + e.action | translate }}</strong>
+                  <span class="muted">
+                    · {{ e.actor }} · {{ e.at | date: 'yyyy-MM-dd HH:mm' }}</span
+                  >
+                  @if (e.reason) {
+                    <div>{{ 'tasks.field.reason' | translate }}：{{ e.reason }}</div>
+                  }
+                  @if (e.action === 'grant_extension') {
+                    <div>{{ e.data?.['from'] }} → {{ e.data?.['to'] }}</div>
+                  }
+                  @if (e.action === 'evidence') {
+                    <div>{{ e.data?.['fileName'] }}</div>
+                  }
+                </li>
               }
-            </nz-timeline>
+            </ol>
           </nz-card>
         </div>
       </div>
@@ -234,6 +233,30 @@ const PRIMARY: readonly TaskAction[] = ['acknowledge', 'start', 'submit', 'sign_
     }
     .mb {
       margin-bottom: 16px;
+    }
+    .timeline {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .timeline__item {
+      position: relative;
+      padding: 0 0 16px 20px;
+      border-left: 2px solid #f0f0f0;
+    }
+    .timeline__item::before {
+      content: '';
+      position: absolute;
+      left: -6px;
+      top: 4px;
+      width: 10px;
+      height: 10px;
+      border-radius: 50%;
+      border: 2px solid #1677ff;
+      background: #fff;
+    }
+    .timeline__item--alert::before {
+      border-color: #cf1322;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -94,6 +94,7 @@ import { openRequest, readPrefill, suggestedTitle, type TaskPrefill } from '../t
             (ngModelChange)="leadUnitId.set($event)"
             [nzPlaceHolder]="'tasks.new.chooseUnit' | translate"
             data-testid="new-task-lead"
+            style="width: 100%"
           >
             @for (u of units(); track u.id) {
               <nz-option [nzValue]="u.id" [nzLabel]="u.nameZh" />
@@ -109,6 +110,7 @@ import { openRequest, readPrefill, suggestedTitle, type TaskPrefill } from '../t
             [ngModel]="coUnitIds()"
             (ngModelChange)="coUnitIds.set($event)"
             data-testid="new-task-co"
+            style="width: 100%"
           >
             @for (u of units(); track u.id) {
               <nz-option [nzValue]="u.id" [nzLabel]="u.nameZh" />

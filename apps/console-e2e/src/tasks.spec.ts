@@ -1,0 +1,139 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { login } from './support/login';
+import { COVERAGE, ensureImported } from './support/api';
+
+const PERIOD = '2022-01..2022-08';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+/** Each user signs in through Keycloak in a browser context of their own. */
+async function signedIn(browser: Browser, username: string, path: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, username, path);
+  return page;
+}
+
+/** Presses a task button and confirms its dialog, filling the fields it asks for. */
+async function act(
+  page: Page,
+  action: string,
+  fields: { reason?: string; report?: string } = {},
+): Promise<void> {
+  await page.getByTestId(`action-${action}`).click();
+  await expect(page.getByTestId('dialog-hint')).toBeVisible();
+  if (fields.report) await page.getByTestId('dialog-report').fill(fields.report);
+  if (fields.reason) await page.getByTestId('dialog-reason').fill(fields.reason);
+  await page.locator('.ant-modal-footer .ant-btn-primary').click();
+  await expect(page.getByTestId('dialog-hint')).toBeHidden();
+}
+
+test.describe('整改任务', () => {
+  test.beforeAll(async () => {
+    await ensureImported(COVERAGE);
+  });
+
+  test('walks one task from a 金凤区 shortfall to verification: admin opens, staff submits, head signs off, admin verifies', async ({
+    browser,
+  }) => {
+    // jinfeng.admin: 金凤区's item coverage (事项覆盖率) is below its target; open a task from the row.
+    const admin = await signedIn(browser, 'jinfeng.admin', `/detail/region/640106?period=${PERIOD}`);
+    const coverage = admin
+      .getByTestId('indicator-table')
+      .locator('tr[data-indicator="item_coverage"]');
+    await expect(coverage.locator('[data-status="missed"]')).toBeVisible();
+    await coverage.getByTestId('open-task').click();
+    await expect(admin).toHaveURL(/\/tasks\/new\?/);
+    expect(Object.fromEntries(new URL(admin.url()).searchParams)).toEqual({
+      source: 'indicator',
+      indicator: 'item_coverage',
+      region: '640106',
+      period: PERIOD,
+    });
+    await expect(admin.getByTestId('new-task-title')).toHaveValue('金凤区「事项覆盖率」未达标整改');
+    await admin.getByTestId('new-task-detail').fill('事项覆盖率低于 40% 的目标，请审批局牵头梳理零办件事项。');
+    await admin.getByTestId('new-task-lead').click();
+    await admin.keyboard.insertText('审批服务管理局');
+    await admin.locator('.ant-select-item-option', { hasText: '金凤区审批服务管理局' }).click();
+    await admin.getByTestId('new-task-submit').click();
+
+    await expect(admin).toHaveURL(/\/tasks\/[0-9a-f-]{36}$/);
+    const taskUrl = new URL(admin.url()).pathname;
+    await expect(admin.getByTestId('task-state')).toHaveText('已交办');
+    await expect(admin.getByTestId('task-lead-unit')).toHaveText('金凤区审批服务管理局');
+    await expect(admin.getByTestId('task-snapshot')).toContainText('事项覆盖率');
+    // The figure of the moment is kept: 金凤区 covered 28.08% of its items, against 40%.
+    await expect(admin.getByTestId('snapshot-value')).toHaveText('28.08');
+    await admin.screenshot({ path: test.info().outputPath('task-opened.png'), fullPage: true });
+
+    // jinfeng.spj.staff: finds it in the unit's inbox, acknowledges (签收), works, adds evidence, submits.
+    const staff = await signedIn(browser, 'jinfeng.spj.staff', '/tasks?inbox=unit');
+    await staff.locator('[data-testid="task-link"]', { hasText: '金凤区「事项覆盖率」未达标整改' }).first().click();
+    await expect(staff).toHaveURL(new RegExp(`${taskUrl}$`));
+    await act(staff, 'acknowledge');
+    await expect(staff.getByTestId('task-state')).toHaveText('已签收');
+    await act(staff, 'start');
+    await expect(staff.getByTestId('task-state')).toHaveText('整改中');
+    await staff.getByTestId('evidence-input').setInputFiles({
+      name: '事项梳理清单.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
+    await expect(staff.getByTestId('evidence-item')).toContainText('事项梳理清单.pdf');
+    await act(staff, 'submit', { report: '已梳理 1-8 月零办件事项并逐项指导窗口受理。' });
+    await expect(staff.getByTestId('task-state')).toHaveText('已提交');
+
+    // jinfeng.spj.head: returns it once with a reason, then signs off the corrected report.
+    const head = await signedIn(browser, 'jinfeng.spj.head', '/tasks?inbox=sign-off');
+    await head.locator(`a[href="${taskUrl}"]`).click();
+    await act(head, 'return', { reason: '请补充整改前后事项覆盖率对比。' });
+    await expect(head.getByTestId('task-state')).toHaveText('整改中');
+
+    await staff.reload();
+    await act(staff, 'submit', { report: '已补充对比：覆盖事项由 28% 提升计划见附件。' });
+    await expect(staff.getByTestId('task-state')).toHaveText('已提交');
+
+    await head.reload();
+    await act(head, 'sign_off');
+    await expect(head.getByTestId('task-state')).toHaveText('负责人已签字');
+
+    // jinfeng.admin: verifies from the verification inbox; the timeline tells the whole story.
+    await admin.goto('/tasks?inbox=verify');
+    await admin.locator(`a[href="${taskUrl}"]`).click();
+    await act(admin, 'verify');
+    await expect(admin.getByTestId('task-state')).toHaveText('已核验办结');
+    await expect(admin.getByTestId('task-effect')).toHaveText('成效待核查');
+    const timeline = admin.getByTestId('timeline-item');
+    await expect(timeline).toHaveText([
+      /发起任务.*jinfeng\.admin/,
+      /交办.*jinfeng\.admin/,
+      /签收.*jinfeng\.spj\.staff/,
+      /开始整改.*jinfeng\.spj\.staff/,
+      /上传佐证材料.*jinfeng\.spj\.staff/,
+      /提交整改报告.*jinfeng\.spj\.staff/,
+      /退回.*jinfeng\.spj\.head.*请补充整改前后事项覆盖率对比/,
+      /提交整改报告.*jinfeng\.spj\.staff/,
+      /负责人签字.*jinfeng\.spj\.head/,
+      /核验办结.*jinfeng\.admin/,
+    ]);
+    await admin.screenshot({ path: test.info().outputPath('task-closed.png'), fullPage: true });
+
+    // The city view counts it for 金凤区.
+    await admin.goto('/tasks/city');
+    await expect(admin.locator('tr[data-region="640106"]')).toBeVisible();
+  });
+
+  test('the auditor reads tasks but has no buttons; another county administrator gets no access', async ({
+    browser,
+  }) => {
+    const auditor = await signedIn(browser, 'yinchuan.auditor', '/tasks');
+    await expect(auditor.getByTestId('task-table')).toBeVisible();
+    await expect(auditor.getByTestId('new-task-link')).toHaveCount(0);
+    // The walk above left a closed task in 金凤区, inside 银川市.
+    await auditor.getByTestId('task-link').first().click();
+    await expect(auditor.getByTestId('task-state')).toBeVisible();
+    await expect(auditor.getByTestId('task-timeline')).toBeVisible();
+    await expect(auditor.locator('[data-testid^="action-"]')).toHaveCount(0);
+    const outsider = await signedIn(browser, 'lingwu.admin', '/tasks/00000000-0000-4000-8000-000000000000');
+    await expect(outsider.getByTestId('no-access')).toBeVisible();
+  });
+});
