@@ -13,8 +13,12 @@ export async function* csvRecords(text: AsyncIterable<string>): AsyncGenerator<s
     const data = rest + chunk;
     const batch: string[][] = [];
     let start = 0;
+    // The next quote in the chunk, found once: searching from every line would scan to the end
+    // of the chunk for each line when it has no quote at all.
+    let quote = data.indexOf('"');
     for (;;) {
-      const end = recordEnd(data, start);
+      if (quote >= 0 && quote < start) quote = data.indexOf('"', start);
+      const end = recordEnd(data, start, quote);
       if (end < 0) break;
       pushRecord(batch, data, start, end);
       start = end + 1;
@@ -32,11 +36,10 @@ export async function* csvRecords(text: AsyncIterable<string>): AsyncGenerator<s
 }
 
 /** Index of the newline ending the record that starts at `start`, or -1 if it is incomplete. */
-function recordEnd(data: string, start: number): number {
+function recordEnd(data: string, start: number, quote: number): number {
   let nl = data.indexOf('\n', start);
   if (nl < 0) return -1;
-  const q = data.indexOf('"', start);
-  if (q < 0 || q > nl) return nl;
+  if (quote < 0 || quote > nl) return nl;
   // A quote in this line: extend the line until its quotes balance.
   let quotes = quoteCount(data, start, nl);
   while (quotes % 2 === 1) {
