@@ -5,6 +5,7 @@ import { Workbook } from 'exceljs';
 import JSZip from 'jszip';
 import { Client } from 'pg';
 import type { BulletinAnnex, BulletinDetail, BulletinDocument } from '@efficacy/api-contract';
+import { findSoffice } from '@efficacy/api/feature-bulletins';
 import { fixture, uploadForm } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { tokenFor } from './support/tokens';
@@ -353,6 +354,18 @@ describe('bulletins (通报) composed from imported seed figures', () => {
       const total = sheet?.getRow((sheet?.rowCount ?? 0) - 1).values as unknown[];
       expect(total.slice(2)).toEqual(['合计', 47903, 35767, 12136, 12009, 98.95, 100]);
     });
+
+    it('serves a PDF of the frozen .docx when LibreOffice is installed, and says so when not', async () => {
+      const pdf = await call('jinfeng.admin', `/bulletins/${published.id}/files/pdf`);
+      if (await findSoffice()) {
+        expect(pdf.status).toBe(200);
+        expect((pdf.bytes as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      } else {
+        // LibreOffice is optional on the server: the answer names what is missing.
+        expect(pdf.status).toBe(503);
+        expect(pdf.body.message).toContain('LibreOffice');
+      }
+    }, 180_000);
 
     it('keeps its numbers when data is re-imported; the database refuses edits', async () => {
       // A later import lowers 金凤区's offline evaluations: previews change, the bulletin does not.
