@@ -56,7 +56,7 @@ describe('BulletinsPage', () => {
 
   it('offers publish on drafts to a city administrator, errata listed under their bulletin', async () => {
     const { el } = await open('city-admin');
-    const rows = [...el.querySelectorAll('tr[data-bulletin]')].map((r) => ({
+    const rows = Array.from(el.querySelectorAll('tr[data-bulletin]')).map((r) => ({
       id: r.getAttribute('data-bulletin'),
       erratum: r.getAttribute('data-erratum'),
       publish: r.querySelector('[data-testid="publish-button"]') !== null,
