@@ -192,11 +192,19 @@ export async function claimSlots(
   importId: string,
   result: IngestResult,
 ): Promise<void> {
+  const owned = await client.query<{ key: string }>(
+    `SELECT region_code || '|' || to_char(month, 'YYYY-MM') AS key FROM case_slot
+      WHERE region_code = ANY($1::text[])`,
+    [[...new Set(result.slots.map((s) => s.regionCode))]],
+  );
+  const taken = new Set(owned.rows.map((r) => r.key));
   for (const slot of result.slots) {
-    await client.query(
-      `DELETE FROM case_record WHERE month = $1::date AND region_code = $2 AND import_id <> $3`,
-      [`${slot.month}-01`, slot.regionCode, importId],
-    );
+    // Only a slot an earlier import owns has rows to remove: a first import scans nothing.
+    if (taken.has(`${slot.regionCode}|${slot.month}`))
+      await client.query(
+        `DELETE FROM case_record WHERE month = $1::date AND region_code = $2 AND import_id <> $3`,
+        [`${slot.month}-01`, slot.regionCode, importId],
+      );
     await client.query(
       `INSERT INTO case_slot (region_code, month, import_id, rows, as_of, computed_at)
        VALUES ($1, $2::date, $3, $4, $5::date, now())
