@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import iconv from 'iconv-lite';
 import { Client } from 'pg';
 import { TASK_STATES, type TaskState } from '@efficacy/api-contract';
 import { RemindersService, TASK_CLOCK } from '@efficacy/api/feature-tasks';
@@ -593,6 +594,89 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
         })
       ).status,
     ).toBe(404);
+  });
+
+  it('checks the effect on the next period once its figures are in: effective when the target is met, not effective otherwise', async () => {
+    // Two tasks on the offline evaluation rate of 2022-01..2022-08, both handled by 审批局: one on
+    // its own figure (98.87%), one on 残联's (53.03%), both walked to verification.
+    const own = await open({ source: 'indicator', indicator: INDICATOR, period: PERIOD });
+    const cl = await open({
+      source: 'indicator',
+      indicator: INDICATOR,
+      period: PERIOD,
+      subjectUnitId: '640106:cl',
+    });
+    expect(cl.body.snapshot).toMatchObject({
+      subject: 'unit:640106:cl',
+      value: 53.03,
+      status: 'missed',
+    });
+    for (const id of [own.body.id, cl.body.id]) {
+      for (const [user, action, body] of [
+        ['jinfeng.spj.staff', 'acknowledge', {}],
+        ['jinfeng.spj.staff', 'start', {}],
+        ['jinfeng.spj.staff', 'submit', { report: '已整改' }],
+        ['jinfeng.spj.head', 'sign-off', {}],
+        ['jinfeng.admin', 'verify', {}],
+      ] as const)
+        expect((await post(user, `/tasks/${id}/${action}`, body)).status).toBe(200);
+    }
+    const reminders = t.app.get(RemindersService);
+    expect(await reminders.checkEffect(cl.body.id)).toBe('pending');
+
+    // The January–September table arrives: 残联 79/80 = 98.75% (met), 审批局 5769/5935 = 97.20% (missed).
+    const csv = iconv
+      .decode(
+        fixture('ningxia', 'jinfeng-2022-01to08-annex2-haochaping.gb18030.csv').bytes,
+        'gb18030',
+      )
+      .replace('2022年1-8月', '2022年1-9月')
+      .replace('1,审批局,5867,32,5835,5769,98.87,100', '1,审批局,5967,32,5935,5769,97.20,100')
+      .replace(
+        '3,金凤区残疾人联合会,66,0,66,35,53.03,100',
+        '3,金凤区残疾人联合会,80,0,80,79,98.75,100',
+      )
+      .replace(
+        '合计,,47903,35767,12136,12009,98.95,100',
+        '合计,,48017,35767,12250,12053,98.39,100',
+      );
+    const imported = await call('jinfeng.admin', '/imports', {
+      method: 'POST',
+      body: uploadForm({
+        name: 'jinfeng-2022-01to09-annex2-haochaping.gb18030.csv',
+        bytes: iconv.encode(csv, 'gb18030'),
+      }),
+    });
+    expect(imported.status).toBe(201);
+    expect(imported.body.import.period).toBe('2022-01..2022-09');
+    try {
+      expect(await reminders.checkEffect(cl.body.id)).toBe('effective');
+      expect(await reminders.checkEffect(own.body.id)).toBe('not_effective');
+      const after = (await call('jinfeng.admin', `/tasks/${cl.body.id}`)).body;
+      expect(after.effect).toBe('effective');
+      expect(after.effectSnapshot).toMatchObject({
+        period: '2022-01..2022-09',
+        value: 98.75,
+        status: 'met',
+      });
+      expect(after.events.at(-1)).toMatchObject({
+        action: 'effect',
+        actor: 'system',
+        data: { effect: 'effective' },
+      });
+      // Checked once: running the job again changes nothing.
+      expect(await reminders.checkEffect(cl.body.id)).toBe('effective');
+      const effects = await db.query(
+        `SELECT count(*)::int AS n FROM audit_log WHERE action = 'task.effect' AND target_id = $1`,
+        [cl.body.id],
+      );
+      expect(effects.rows[0].n).toBe(1);
+    } finally {
+      // Leave the run's database without the made-up September figures.
+      await post('jinfeng.admin', `/imports/${imported.body.import.id}/rollback`, {
+        reason: 'tasks spec',
+      });
+    }
   });
 
   it('counts working days on the stored calendar, which an administrator extends for a new year', async () => {

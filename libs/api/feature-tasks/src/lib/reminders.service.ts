@@ -160,8 +160,21 @@ export class RemindersService implements OnModuleInit {
       unitIds: null,
     };
     const now = this.clock.now();
+    // The figure that fell short: the snapshot's subject (a unit, or a region's own row).
+    const subject = task.snapshot?.subject ?? `unit:${task.lead_unit_id}`;
+    let region = task.region_code;
+    let unit: string | null = null;
+    if (subject.startsWith('region:')) {
+      region = subject.slice('region:'.length);
+    } else {
+      unit = subject.slice('unit:'.length);
+      const [row] = await this.dataSource.query('SELECT region_code FROM unit WHERE id = $1', [
+        unit,
+      ]);
+      region = row?.region_code ?? task.region_code;
+    }
     const after = await this.indicators
-      .snapshot(scope, task.region_code, task.lead_unit_id, task.indicator, period, now)
+      .snapshot(scope, region, unit, task.indicator, period, now)
       .catch(() => null);
     const verdict = judgeEffect(task.snapshot, after);
     if (!verdict) return 'pending';
