@@ -64,7 +64,7 @@ export function checkEvidence(fileName: string, bytes: Buffer): CheckedEvidence 
     throw new EvidenceRejected(
       `evidence file "${name}" is ${bytes.length} bytes; the limit is ${MAX_EVIDENCE_BYTES} bytes (10 MB)`,
     );
-  const extension = name.includes('.') ? name.split('.').pop()!.toLowerCase() : '';
+  const extension = name.includes('.') ? (name.split('.').pop() ?? '').toLowerCase() : '';
   const kind = KINDS.find((k) => k.matches(bytes));
   if (!kind)
     throw new EvidenceRejected(

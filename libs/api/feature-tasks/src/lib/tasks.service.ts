@@ -402,11 +402,14 @@ export class TasksService {
       const data: Record<string, unknown> = {};
       let deadline = row.deadline;
       switch (action) {
-        case 'submit':
-          params.push(input.report!.trim());
+        case 'submit': {
+          // decide() refused a submission without a report.
+          const report = (input.report ?? '').trim();
+          params.push(report);
           sets.push(`report = $${params.length}`);
-          data['report'] = input.report!.trim();
+          data['report'] = report;
           break;
+        }
         case 'request_extension':
           params.push(JSON.stringify({ until: input.until, reason, by: actor.principal.username }));
           sets.push(`pending_extension = $${params.length}`);
@@ -414,7 +417,8 @@ export class TasksService {
           data['deadline'] = row.deadline;
           break;
         case 'grant_extension':
-          deadline = row.pending_extension!.until;
+          // decide() refused a grant with no request waiting.
+          deadline = row.pending_extension?.until ?? row.deadline;
           params.push(deadline);
           sets.push(`deadline = $${params.length}`, 'pending_extension = NULL');
           data['from'] = row.deadline;
@@ -423,7 +427,7 @@ export class TasksService {
           break;
         case 'refuse_extension':
           sets.push('pending_extension = NULL');
-          data['until'] = row.pending_extension!.until;
+          data['until'] = row.pending_extension?.until ?? null;
           data['deadline'] = row.deadline;
           break;
         case 'verify':

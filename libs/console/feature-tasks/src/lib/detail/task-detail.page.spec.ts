@@ -119,7 +119,7 @@ describe('TaskDetailPage', () => {
       '原期限 2022-10-12',
     );
     expect(el.querySelector('[data-testid="snapshot-value"]')?.textContent).toContain('98.87');
-    const items = [...el.querySelectorAll('[data-testid="timeline-item"]')].map(
+    const items = Array.from(el.querySelectorAll('[data-testid="timeline-item"]')).map(
       (i) => i.textContent,
     );
     expect(items[1]).toContain('2022-10-12 → 2022-10-20');
@@ -129,7 +129,7 @@ describe('TaskDetailPage', () => {
 
   it('offers the head exactly sign-off and return, and signs off through the dialog', async () => {
     const { fixture, http, el } = await open();
-    const buttons = [...el.querySelectorAll('[data-testid^="action-"]')].map((b) =>
+    const buttons = Array.from(el.querySelectorAll('[data-testid^="action-"]')).map((b) =>
       b.getAttribute('data-testid'),
     );
     expect(buttons).toEqual(['action-sign_off', 'action-return']);
