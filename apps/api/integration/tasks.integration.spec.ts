@@ -3,6 +3,10 @@ import iconv from 'iconv-lite';
 import { Client } from 'pg';
 import { TASK_STATES, type TaskState } from '@efficacy/api-contract';
 import { RemindersService, TASK_CLOCK } from '@efficacy/api/feature-tasks';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cliRunner } from './support/cli';
 import { startTestApp, type TestApp } from './support/test-app';
 import { tokenFor } from './support/tokens';
 import { fixture, uploadForm } from './support/fixtures';
@@ -720,6 +724,23 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
     ]);
     const bad = await put('yinchuan.admin', { date: '2027-13-01', kind: 'day-off', name: 'x' });
     expect(bad.status).toBe(400);
+  });
+
+  it('lists the inbox on the command line, with overdue time and escalation', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'efficacy-cli-tasks-'));
+    try {
+      const cli = cliRunner(t.baseUrl, dir);
+      expect((await cli('login', 'jinfeng.spj.staff')).code).toBe(0);
+      const listed = await cli('tasks', 'list', '--inbox', 'unit');
+      expect(listed.code).toBe(0);
+      expect(listed.out).toMatch(/#\d+\s+(已交办|已签收|整改中)\s+金凤区审批服务管理局/);
+      expect(listed.out).toMatch(/\d+ task\(s\), \d+ overdue/);
+      const bad = await cli('tasks', 'list', '--inbox', 'mine');
+      expect(bad.code).toBe(2);
+      expect(bad.out).toContain('--inbox must be one of unit, sign-off, verify, opened, all');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps its invariants over random sequences of actions through the API (property)', async () => {

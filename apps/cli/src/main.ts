@@ -8,6 +8,7 @@ import { registerImport } from './commands/import';
 import { registerIndicators } from './commands/indicators';
 import { registerLogin } from './commands/login';
 import { registerPreview } from './commands/preview';
+import { registerTasks } from './commands/tasks';
 import { CliError } from './lib/errors';
 import { readSettings } from './lib/settings';
 
@@ -30,6 +31,7 @@ export function buildProgram(settings = readSettings()): Command {
   registerBulletin(program, settings);
   registerDeadline(program);
   registerCases(program, settings);
+  registerTasks(program, settings);
   return program;
 }
 
