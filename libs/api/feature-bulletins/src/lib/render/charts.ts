@@ -103,7 +103,7 @@ export function chartOption(chart: BulletinChart): Record<string, unknown> {
  */
 export function renderChart(chart: BulletinChart, width = 900): RenderedChart {
   const height =
-    chart.kind === 'ranking' ? Math.max(240, 60 + chart.bars.length * 24) : Math.round(width / 2);
+    chart.kind === 'ranking' ? Math.max(240, 60 + chart.bars.length * 20) : Math.round(width / 2);
   const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     instance.setOption(chartOption(chart));

@@ -12,6 +12,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlignTable,
@@ -130,7 +131,7 @@ const CELL_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN };
 
 function cell(
   text: string,
-  options: { bold?: boolean; columnSpan?: number; rowSpan?: number } = {},
+  options: { bold?: boolean; columnSpan?: number; rowSpan?: number; size?: number } = {},
 ) {
   return new TableCell({
     borders: CELL_BORDERS,
@@ -140,35 +141,58 @@ function cell(
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [run(text, FONTS.table, SIZE.table, options.bold ? { bold: true } : {})],
+        spacing: { before: 0, after: 0 },
+        children: [
+          run(text, FONTS.table, options.size ?? SIZE.table, options.bold ? { bold: true } : {}),
+        ],
       }),
     ],
   });
 }
 
+/** Text width of a page in twips: 156 mm portrait, 243 mm landscape. */
+function textWidth(landscape: boolean): number {
+  const page = landscape ? PAGE.heightMm : PAGE.widthMm;
+  return Math.floor(mm(page - PAGE.leftMm - PAGE.rightMm));
+}
+
+/** Wide annexes (互联网+监管 has 18 columns) go on landscape pages in a smaller size. */
+export function isWide(annex: BulletinAnnex): boolean {
+  return annex.columns.length > 8;
+}
+
 export function annexTable(annex: BulletinAnnex): Table {
   const grouped = annex.columns.some((c) => c.group);
+  const wide = isWide(annex);
+  const size = wide ? 15 : SIZE.table;
+  // 序号 narrow, the unit's name wide, the figures share the rest (rates half as wide again).
+  const total = textWidth(wide);
+  const seq = Math.round(total * (wide ? 0.04 : 0.07));
+  const name = Math.round(total * (wide ? 0.12 : 0.28));
+  const weights = annex.columns.map((c) => (c.kind === 'percent' ? 1.5 : 1));
+  const unit = (total - seq - name) / weights.reduce((a, b) => a + b, 0);
+  const columnWidths = [seq, name, ...weights.map((w) => Math.floor(w * unit))];
   const header: TableRow[] = [];
   if (grouped) {
     const top: TableCell[] = [
-      cell('序号', { bold: true, rowSpan: 2 }),
-      cell(annex.nameHeader, { bold: true, rowSpan: 2 }),
+      cell('序号', { bold: true, rowSpan: 2, size }),
+      cell(annex.nameHeader, { bold: true, rowSpan: 2, size }),
     ];
     const bottom: TableCell[] = [];
     for (let i = 0; i < annex.columns.length; ) {
       const column = annex.columns[i];
       if (!column) break;
       if (!column.group) {
-        top.push(cell(column.header, { bold: true, rowSpan: 2 }));
+        top.push(cell(column.header, { bold: true, rowSpan: 2, size }));
         i++;
         continue;
       }
       let span = 0;
       while (annex.columns[i + span]?.group === column.group) {
-        bottom.push(cell(annex.columns[i + span]?.header ?? '', { bold: true }));
+        bottom.push(cell(annex.columns[i + span]?.header ?? '', { bold: true, size }));
         span++;
       }
-      top.push(cell(column.group, { bold: true, columnSpan: span }));
+      top.push(cell(column.group, { bold: true, columnSpan: span, size }));
       i += span;
     }
     header.push(new TableRow({ tableHeader: true, children: top }));
@@ -178,9 +202,9 @@ export function annexTable(annex: BulletinAnnex): Table {
       new TableRow({
         tableHeader: true,
         children: [
-          cell('序号', { bold: true }),
-          cell(annex.nameHeader, { bold: true }),
-          ...annex.columns.map((c) => cell(c.header, { bold: true })),
+          cell('序号', { bold: true, size }),
+          cell(annex.nameHeader, { bold: true, size }),
+          ...annex.columns.map((c) => cell(c.header, { bold: true, size })),
         ],
       }),
     );
@@ -190,14 +214,16 @@ export function annexTable(annex: BulletinAnnex): Table {
       new TableRow({
         cantSplit: true,
         children: [
-          cell(r.seq),
-          cell(r.name, { bold: r.kind !== 'unit' }),
-          ...r.cells.map((c) => cell(c.text)),
+          cell(r.seq, { size }),
+          cell(r.name, { bold: r.kind !== 'unit', size }),
+          ...r.cells.map((c) => cell(c.text, { size })),
         ],
       }),
   );
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: total, type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
     rows: [...header, ...rows],
   });
 }
@@ -221,7 +247,7 @@ function pageFooter(): Footer {
   });
 }
 
-function pageProperties(landscape: boolean): ISectionOptions['properties'] {
+function pageProperties(landscape: boolean, grid = true): ISectionOptions['properties'] {
   return {
     page: {
       size: {
@@ -239,7 +265,7 @@ function pageProperties(landscape: boolean): ISectionOptions['properties'] {
         footer: mm(20),
       },
     },
-    grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
+    ...(grid ? { grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH } } : {}),
   };
 }
 
@@ -253,12 +279,7 @@ export async function renderDocx(
   document: BulletinDocument,
   charts: readonly RenderedChart[],
 ): Promise<Buffer> {
-  const chartsByIndicator = new Map<string, RenderedChart>();
-  for (const c of charts) {
-    const indicator = c.code.replace(/^(ranking|trend)-/, '');
-    if (c.code.startsWith('ranking-') && !chartsByIndicator.has(indicator))
-      chartsByIndicator.set(indicator, c);
-  }
+  const byCode = new Map(charts.map((c) => [c.code, c]));
 
   const main: Array<Paragraph | Table> = [
     new Paragraph({
@@ -291,8 +312,11 @@ export async function renderDocx(
   for (const section of document.sections) {
     if (section.heading) main.push(heading(section.heading, section.level));
     for (const p of section.paragraphs) main.push(body(p.text, p.lead));
-    for (const code of section.indicators ?? []) {
-      const chart = chartsByIndicator.get(code);
+    // One figure per section keeps the body readable: the ranking of its first indicator, and
+    // the monthly trend when there is one; every chart is still in the console's preview.
+    const codes = section.indicators ?? [];
+    for (const kind of ['ranking', 'trend'] as const) {
+      const chart = codes.map((code) => byCode.get(`${kind}-${code}`)).find((c) => c);
       if (chart) main.push(...chartParagraph(chart));
     }
   }
@@ -328,7 +352,7 @@ export async function renderDocx(
     { properties: pageProperties(false), footers: { default: pageFooter() }, children: main },
     ...document.annexes.map(
       (annex): ISectionOptions => ({
-        properties: pageProperties(annex.columns.length > 8),
+        properties: pageProperties(isWide(annex), false),
         footers: { default: pageFooter() },
         children: [
           new Paragraph({
