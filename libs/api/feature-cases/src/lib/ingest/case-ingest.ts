@@ -37,7 +37,14 @@ export interface IngestResult {
   elapsedMs: number;
 }
 
-const FLUSH_BYTES = 512 * 1024;
+const FLUSH_BYTES = 256 * 1024;
+/**
+ * Bytes the COPY stream may hold before it asks us to wait. With the default (16 kB) every
+ * write waits for PostgreSQL to drain it, and the parser and the server take turns instead of
+ * working at once; a few megabytes keep both busy and still bound memory.
+ */
+const COPY_BUFFER_BYTES = 8 * 1024 * 1024;
+const COPY_SQL = `COPY case_record (${CASE_RECORD_COLUMNS.join(', ')}) FROM STDIN`;
 
 export function partitionName(month: string): string {
   return `case_record_y${month.slice(0, 4)}m${month.slice(5, 7)}`;
@@ -82,9 +89,7 @@ export async function copyCases(client: ClientBase, options: IngestOptions): Pro
   let lastReport = started;
   const every = options.progressEveryMs ?? 500;
 
-  let copy = client.query(
-    copyFrom(`COPY case_record (${CASE_RECORD_COLUMNS.join(', ')}) FROM STDIN`),
-  );
+  let copy = client.query(copyFrom(COPY_SQL, { highWaterMark: COPY_BUFFER_BYTES }));
   let copyFailed: Error | undefined;
   const onError = (e: Error) => (copyFailed = e);
   copy.on('error', onError);
@@ -131,9 +136,7 @@ export async function copyCases(client: ClientBase, options: IngestOptions): Pro
           await finish();
           await ensurePartition(client, month);
           partitions.add(partitionName(month));
-          copy = client.query(
-            copyFrom(`COPY case_record (${CASE_RECORD_COLUMNS.join(', ')}) FROM STDIN`),
-          );
+          copy = client.query(copyFrom(COPY_SQL, { highWaterMark: COPY_BUFFER_BYTES }));
           copy.on('error', onError);
         }
         slot = { regionCode: record.regionCode, month, rows: 0 };
