@@ -171,6 +171,20 @@ describe('bulletins (通报) composed from imported seed figures', () => {
       expect(coverage?.belowTarget).not.toContain('金凤区审批服务管理局');
     });
 
+    it('prints annex 1 (事项覆盖率) from the imported coverage table, ranked, with the 合计', () => {
+      const rows = rowsOf(annexOf(doc, 'item-coverage'));
+      expect(rows).toHaveLength(16);
+      expect(rows[0]).toEqual([
+        '金凤区烟草专卖局',
+        expect.any(String),
+        expect.any(String),
+        '100.00',
+      ]);
+      expect(rows[1]?.[0]).toBe('金凤区审批服务管理局');
+      expect(rows[1]?.[3]).toBe('95.36');
+      expect(rows[15]).toEqual(['合计', '1681', '472', '28.08']);
+    });
+
     it('reproduces annex 2 row by row', () => {
       const annex = annexOf(doc, 'good-bad-review');
       expect(annex?.title).toBe('金凤区2022年1-8月政务服务系统各单位“好差评”情况');
@@ -317,6 +331,13 @@ describe('bulletins (通报) composed from imported seed figures', () => {
       expect(published.status).toBe('published');
       expect(published.documentNumber).toMatch(/^金凤区政务〔\d{4}〕1号$/);
       expect(published.formats).toEqual(['docx', 'xlsx']);
+      // Another county's administrator neither sees nor downloads it.
+      expect((await call('lingwu.admin', `/bulletins/${published.id}`)).status).toBe(404);
+      expect((await call('lingwu.admin', `/bulletins/${published.id}/files/docx`)).status).toBe(
+        404,
+      );
+      const theirs = await call('lingwu.admin', '/bulletins');
+      expect(theirs.body.map((b: { id: string }) => b.id)).not.toContain(published.id);
       const audit = await db.query(
         `SELECT action, actor FROM audit_log WHERE target_id = $1 ORDER BY id`,
         [published.id],

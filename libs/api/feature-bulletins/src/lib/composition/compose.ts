@@ -652,12 +652,27 @@ export class BulletinComposer {
       cells: cellsFor(unitSubject(id)),
     }));
 
-    // The 合计 row sums the printed rows for counts (a unit's "/" adds nothing) and takes the
-    // region's own rate, derived from the summed counts unless the source printed one.
+    // The 合计 row prints the table's own total when the source had one (a table that lists
+    // only some units, like 金凤区's annex 1, still totals the whole county), otherwise the sum
+    // of the rows (a unit's "/" adds nothing); rates are the region's, from the summed counts.
+    const sourceFiles = new Set(
+      [...firstSeen.values()].map((o) => o.provenance?.file).filter((f): f is string => !!f),
+    );
     const regionSubjectValue = regionSubject(this.options.regionCode);
     const totalCells: AnnexCell[] = spec.columns.map((column, c) => {
       const source = column.source;
       if ('measure' in source) {
+        const printed = this.context.store.observations.find(
+          (o) =>
+            o.measure === source.measure &&
+            o.subject.kind === 'region' &&
+            o.subject.code === this.options.regionCode &&
+            o.value.status === 'number' &&
+            sourceFiles.has(o.provenance?.file ?? ''),
+        );
+        if (printed?.value.status === 'number') {
+          return { text: String(printed.value.value), value: printed.value.value };
+        }
         const numbers = unitRows
           .map((r) => r.cells[c]?.value)
           .filter((v): v is number => v !== undefined);
