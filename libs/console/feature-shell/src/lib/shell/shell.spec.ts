@@ -34,6 +34,7 @@ describe('Shell menu', () => {
       '地区详情',
       '目标管理',
       '数据导入',
+      '办件导入',
       '适配器',
     ]);
   });
@@ -43,6 +44,6 @@ describe('Shell menu', () => {
   });
 
   it('shows regional IT the adapters and imports, not the assessments', async () => {
-    expect(await menuOf('regional-it')).toEqual(['工作台', '数据导入', '适配器']);
+    expect(await menuOf('regional-it')).toEqual(['工作台', '数据导入', '办件导入', '适配器']);
   });
 });
