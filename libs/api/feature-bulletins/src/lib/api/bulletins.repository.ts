@@ -79,8 +79,13 @@ export class BulletinsRepository {
     filter: { region?: string; status?: BulletinStatus },
     manager: EntityManager = this.dataSource.manager,
   ): Promise<BulletinRow[]> {
+    // The list carries the region's name, not every document: a year of bulletins with their
+    // annexes would otherwise travel to the browser on each visit.
     return manager.query(
-      `${SELECT}
+      `${SELECT.replace(
+        'b.document,',
+        "jsonb_build_object('regionNameZh', b.document->'regionNameZh') AS document,",
+      )}
         WHERE b.region_code = ANY($1::text[])
           AND ($2::text IS NULL OR b.region_code = $2)
           AND ($3::text IS NULL OR b.status = $3)
