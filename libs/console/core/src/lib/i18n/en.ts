@@ -411,6 +411,7 @@ export const EN: Translations = {
       'These items count as covered only through cases labelled "test case", or have fewer cases a month than the required minimum: check whether they were entered to lift coverage.',
   },
   tasks: {
+    summary: '{{soon}} due soon · {{overdue}} overdue · {{red}} red escalation',
     openTask: 'Open task',
     title: 'Rectification tasks',
     back: 'Back to tasks',

@@ -74,6 +74,9 @@ describe('TasksInboxPage', () => {
     expect(row.textContent).toContain('超期 3 个工作日');
     expect(row.querySelector('[data-testid="task-reminder"]')?.textContent).toContain('红色督办');
     expect(row.textContent).toContain('原期限 2022-10-12');
+    expect(el.querySelector('[data-testid="inbox-summary"]')?.textContent).toContain(
+      '即将到期 0 项 · 超期 1 项 · 红色督办 1 项',
+    );
     expect(el.querySelector('[data-testid="new-task-link"]')).toBeNull();
     http.verify();
   });

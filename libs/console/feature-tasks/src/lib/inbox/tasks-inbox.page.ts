@@ -69,6 +69,11 @@ interface InboxTab {
       @if (failure(); as f) {
         <eff-page-state [failure]="f" (retry)="load()" />
       } @else {
+        @if (summary(); as s) {
+          <p class="summary" data-testid="inbox-summary">
+            {{ 'tasks.summary' | translate: s }}
+          </p>
+        }
         <nz-table
           #table
           [nzData]="tasks()"
@@ -136,6 +141,9 @@ interface InboxTab {
       color: #cf1322;
       margin-right: 8px;
     }
+    .summary {
+      color: #cf1322;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -167,6 +175,16 @@ export class TasksInboxPage implements OnInit {
     ),
   );
   protected readonly tasks = signal<TaskSummary[]>([]);
+  /** Counts that need attention now: overdue and escalated (red) among running tasks. */
+  protected readonly summary = computed(() => {
+    const running = this.tasks().filter((t) => t.remainingWorkingDays !== null);
+    const overdue = running.filter((t) => t.overdueWorkingDays > 0).length;
+    const red = running.filter((t) => t.reminder === 'red').length;
+    const soon = running.filter(
+      (t) => t.reminder === 'due-soon' || t.reminder === 'due-today',
+    ).length;
+    return overdue + red + soon > 0 ? { overdue, red, soon } : null;
+  });
   protected readonly loading = signal(true);
   protected readonly failure = signal<ApiFailure | null>(null);
 
