@@ -52,7 +52,7 @@ export class RemindersService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    // Hourly scan; the daily effect re-check rides on it for tasks whose next figures came late.
+    // Hourly scan; the effect re-check rides on it for closed tasks whose next figures came late.
     this.jobs.register({
       name: REMINDER_SCAN_JOB,
       cron: '5 * * * *',

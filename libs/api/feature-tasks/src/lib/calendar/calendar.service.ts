@@ -11,6 +11,8 @@ import {
   type CalendarOptions,
 } from '@efficacy/working-calendar';
 
+const CACHE_MS = 60_000;
+
 interface CalendarRow {
   date: string;
   region_prefix: string;
@@ -28,6 +30,7 @@ interface CalendarRow {
 export class CalendarService implements OnModuleInit {
   private readonly log = new Logger('CalendarService');
   private cached?: Promise<CalendarData>;
+  private loadedAt = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -61,8 +64,13 @@ export class CalendarService implements OnModuleInit {
     });
   }
 
-  /** The stored calendar, for the pure working-day functions. */
+  /**
+   * The stored calendar, for the pure working-day functions. Read again after a minute, so an
+   * edit made through another API instance reaches this one without a restart.
+   */
   data(): Promise<CalendarData> {
+    if (Date.now() - this.loadedAt > CACHE_MS) this.cached = undefined;
+    if (!this.cached) this.loadedAt = Date.now();
     this.cached ??= this.dataSource
       .query(
         `SELECT to_char(date, 'YYYY-MM-DD') AS date, region_prefix, kind, name, updated_by
