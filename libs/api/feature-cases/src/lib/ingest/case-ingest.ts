@@ -83,6 +83,7 @@ export async function copyCases(client: ClientBase, options: IngestOptions): Pro
   const started = Date.now();
   const partitions = await existingPartitions(client);
   const slots = new Map<string, SlotCount>();
+  let last: SlotCount | undefined;
   let asOf = '';
   let rows = 0;
   let buffer = '';
@@ -127,8 +128,11 @@ export async function copyCases(client: ClientBase, options: IngestOptions): Pro
         );
       }
       const month = record.received.slice(0, 7);
-      const slotKey = `${record.regionCode}|${month}`;
-      let slot = slots.get(slotKey);
+      // Exports come grouped by county and month: the previous row's slot is nearly always it.
+      let slot =
+        last && last.month === month && last.regionCode === record.regionCode
+          ? last
+          : slots.get(`${record.regionCode}|${month}`);
       if (!slot) {
         if (!partitions.has(partitionName(month))) {
           if (buffer) await write(buffer);
@@ -140,8 +144,9 @@ export async function copyCases(client: ClientBase, options: IngestOptions): Pro
           copy.on('error', onError);
         }
         slot = { regionCode: record.regionCode, month, rows: 0 };
-        slots.set(slotKey, slot);
+        slots.set(`${record.regionCode}|${month}`, slot);
       }
+      last = slot;
       slot.rows += 1;
       if (record.received > asOf) asOf = record.received;
       if (record.finished !== null && record.finished > asOf) asOf = record.finished;

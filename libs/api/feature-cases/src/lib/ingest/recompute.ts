@@ -237,6 +237,8 @@ export async function recomputeSlots(client: ClientBase, slots: Slot[]): Promise
     byMonth.get(s.month)?.add(s.regionCode);
   }
   const counties = [...new Set(slots.map((s) => s.regionCode))];
+  // Grouping a month partition (hundreds of thousands of cases) in memory, not on disk.
+  await client.query(`SET LOCAL work_mem = '128MB'`);
   const units = await unitsByName(client, counties);
   let observations = 0;
 

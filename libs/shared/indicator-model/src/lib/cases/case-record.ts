@@ -114,7 +114,10 @@ export function caseRecordProblems(record: CaseRecord): string[] {
     else if (!received && record.finished < record.received)
       problems.push(`finished ${record.finished} is before received ${record.received}`);
   }
-  if (record.evaluation !== null && ![1, 2, 3, 4, 5].includes(record.evaluation))
+  if (
+    record.evaluation !== null &&
+    !(Number.isInteger(record.evaluation) && record.evaluation >= 1 && record.evaluation <= 5)
+  )
     problems.push(`evaluation level "${record.evaluation}" is not 1 to 5`);
   return problems;
 }
