@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { login } from './support/login';
-import { COVERAGE, ensureImported } from './support/api';
+import { COVERAGE, HAOCHAPING, api, ensureImported } from './support/api';
 
 const PERIOD = '2022-01..2022-08';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
@@ -30,13 +30,18 @@ async function act(
 test.describe('整改任务', () => {
   test.beforeAll(async () => {
     await ensureImported(COVERAGE);
+    await ensureImported(HAOCHAPING);
   });
 
   test('walks one task from a 金凤区 shortfall to verification: admin opens, staff submits, head signs off, admin verifies', async ({
     browser,
   }) => {
     // jinfeng.admin: 金凤区's item coverage (事项覆盖率) is below its target; open a task from the row.
-    const admin = await signedIn(browser, 'jinfeng.admin', `/detail/region/640106?period=${PERIOD}`);
+    const admin = await signedIn(
+      browser,
+      'jinfeng.admin',
+      `/detail/region/640106?period=${PERIOD}`,
+    );
     const coverage = admin
       .getByTestId('indicator-table')
       .locator('tr[data-indicator="item_coverage"]');
@@ -50,7 +55,9 @@ test.describe('整改任务', () => {
       period: PERIOD,
     });
     await expect(admin.getByTestId('new-task-title')).toHaveValue('金凤区「事项覆盖率」未达标整改');
-    await admin.getByTestId('new-task-detail').fill('事项覆盖率低于 40% 的目标，请审批局牵头梳理零办件事项。');
+    await admin
+      .getByTestId('new-task-detail')
+      .fill('事项覆盖率低于 40% 的目标，请审批局牵头梳理零办件事项。');
     await admin.getByTestId('new-task-lead').click();
     await admin.keyboard.insertText('审批服务管理局');
     await admin.locator('.ant-select-item-option', { hasText: '金凤区审批服务管理局' }).click();
@@ -67,7 +74,10 @@ test.describe('整改任务', () => {
 
     // jinfeng.spj.staff: finds it in the unit's inbox, acknowledges (签收), works, adds evidence, submits.
     const staff = await signedIn(browser, 'jinfeng.spj.staff', '/tasks?inbox=unit');
-    await staff.locator('[data-testid="task-link"]', { hasText: '金凤区「事项覆盖率」未达标整改' }).first().click();
+    await staff
+      .locator('[data-testid="task-link"]', { hasText: '金凤区「事项覆盖率」未达标整改' })
+      .first()
+      .click();
     await expect(staff).toHaveURL(new RegExp(`${taskUrl}$`));
     await act(staff, 'acknowledge');
     await expect(staff.getByTestId('task-state')).toHaveText('已签收');
@@ -122,18 +132,77 @@ test.describe('整改任务', () => {
     await expect(admin.locator('tr[data-region="640106"]')).toBeVisible();
   });
 
+  test('asks for an extension before the deadline (延期); the opener grants it and the original deadline stays visible', async ({
+    browser,
+  }) => {
+    const task = await api<{ id: string; deadline: string }>('jinfeng.admin', '/tasks', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        source: 'bad-review',
+        title: '窗口差评回访整改',
+        leadUnitId: '640106:spj',
+        workingDays: 5,
+      }),
+    });
+    const until = new Date(Date.parse(`${task.deadline}T00:00:00Z`) + 14 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+
+    const staff = await signedIn(browser, 'jinfeng.spj.staff', `/tasks/${task.id}`);
+    await staff.getByTestId('action-request_extension').click();
+    await staff.getByTestId('dialog-until').fill(until);
+    await staff.getByTestId('dialog-reason').fill('需与市级系统对接，预计两周');
+    await staff.locator('.ant-modal-footer .ant-btn-primary').click();
+    await expect(staff.getByTestId('task-pending-extension')).toContainText(until);
+
+    const admin = await signedIn(browser, 'jinfeng.admin', `/tasks/${task.id}`);
+    await act(admin, 'grant_extension');
+    await expect(admin.getByTestId('task-deadline')).toHaveText(until);
+    await expect(admin.getByTestId('task-original-deadline')).toContainText(task.deadline);
+    await expect(admin.locator('[data-action="grant_extension"]')).toContainText(
+      `${task.deadline} → ${until}`,
+    );
+  });
+
+  test('opens one task per unit below target in one action, then counts them by county', async ({
+    browser,
+  }) => {
+    const admin = await signedIn(
+      browser,
+      'jinfeng.admin',
+      `/tasks/bulk?region=640106&indicator=offline_evaluation_rate&period=${PERIOD}`,
+    );
+    await admin.getByTestId('bulk-submit').click();
+    // 残联 evaluated 35 of 66 offline cases (53.03%), far below 98.5%.
+    await expect(admin.getByTestId('bulk-result')).toContainText(/已发起 [1-9]\d* 项/);
+    await expect(admin.getByRole('link', { name: /金凤区残疾人联合会/ })).toBeVisible();
+    await admin.getByTestId('bulk-submit').click();
+    await expect(admin.getByTestId('bulk-result')).toContainText(/已发起 0 项，跳过 [1-9]\d* 项/);
+
+    await admin.goto('/tasks/city');
+    const jinfeng = admin.locator('tr[data-region="640106"]');
+    await expect(jinfeng).toBeVisible();
+    await expect(jinfeng.getByTestId('city-overdue')).toHaveText('0');
+  });
+
   test('the auditor reads tasks but has no buttons; another county administrator gets no access', async ({
     browser,
   }) => {
     const auditor = await signedIn(browser, 'yinchuan.auditor', '/tasks');
     await expect(auditor.getByTestId('task-table')).toBeVisible();
     await expect(auditor.getByTestId('new-task-link')).toHaveCount(0);
-    // The walk above left a closed task in 金凤区, inside 银川市.
+    // The tests above left tasks in 金凤区, inside 银川市.
     await auditor.getByTestId('task-link').first().click();
-    await expect(auditor.getByTestId('task-state')).toBeVisible();
+    await expect(auditor).toHaveURL(/\/tasks\/[0-9a-f-]{36}$/);
+    await expect(auditor.getByTestId('task-title')).toBeVisible();
     await expect(auditor.getByTestId('task-timeline')).toBeVisible();
     await expect(auditor.locator('[data-testid^="action-"]')).toHaveCount(0);
-    const outsider = await signedIn(browser, 'lingwu.admin', '/tasks/00000000-0000-4000-8000-000000000000');
+    const outsider = await signedIn(
+      browser,
+      'lingwu.admin',
+      '/tasks/00000000-0000-4000-8000-000000000000',
+    );
     await expect(outsider.getByTestId('no-access')).toBeVisible();
   });
 });
