@@ -33,6 +33,7 @@ describe('Shell menu', () => {
       '效能总览',
       '地区详情',
       '目标管理',
+      '整改任务',
       '数据导入',
       '办件导入',
       '适配器',
@@ -40,7 +41,13 @@ describe('Shell menu', () => {
   });
 
   it('shows department staff no admin menus', async () => {
-    expect(await menuOf('dept-staff')).toEqual(['工作台', '效能总览', '地区详情', '目标管理']);
+    expect(await menuOf('dept-staff')).toEqual([
+      '工作台',
+      '效能总览',
+      '地区详情',
+      '目标管理',
+      '整改任务',
+    ]);
   });
 
   it('shows regional IT the adapters and imports, not the assessments', async () => {
