@@ -1,0 +1,67 @@
+import { TestBed } from '@angular/core/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
+import {
+  provideApiTesting,
+  provideTestEnvironment,
+  settle,
+  signIn,
+  TEST_API,
+  useLanguage,
+} from '@efficacy/console/core/testing';
+import type { Role } from '@efficacy/api-contract';
+import { CalendarPage } from './calendar.page';
+
+const YEAR = new Date().getFullYear();
+
+describe('CalendarPage', () => {
+  async function open(role: Role) {
+    await TestBed.configureTestingModule({
+      imports: [CalendarPage],
+      providers: [provideTestEnvironment(), provideApiTesting()],
+    }).compileComponents();
+    useLanguage('zh-CN');
+    signIn(role, ['640100']);
+    const fixture = TestBed.createComponent(CalendarPage);
+    fixture.detectChanges();
+    const http = TestBed.inject(HttpTestingController);
+    http
+      .expectOne(`${TEST_API}/calendar?year=${YEAR}`)
+      .flush([
+        {
+          date: `${YEAR}-05-27`,
+          kind: 'holiday',
+          name: '古尔邦节',
+          regionPrefix: '64',
+          updatedBy: 'shipped',
+        },
+      ]);
+    await settle(fixture);
+    return { fixture, http, el: fixture.nativeElement as HTMLElement };
+  }
+
+  it('lets a city administrator add a day and lists regional closures with their prefix', async () => {
+    const { fixture, http, el } = await open('city-admin');
+    expect(el.querySelector('[data-testid="calendar-table"]')?.textContent).toContain('古尔邦节');
+    const date = el.querySelector('[data-testid="calendar-date"]') as HTMLInputElement;
+    date.value = `${YEAR}-10-01`;
+    date.dispatchEvent(new Event('input'));
+    const name = el.querySelector('[data-testid="calendar-name"]') as HTMLInputElement;
+    name.value = '国庆节';
+    name.dispatchEvent(new Event('input'));
+    await settle(fixture);
+    (el.querySelector('[data-testid="calendar-save"]') as HTMLButtonElement).click();
+    const put = http.expectOne(`${TEST_API}/calendar/days`);
+    expect(put.request.method).toBe('PUT');
+    expect(put.request.body).toEqual({ date: `${YEAR}-10-01`, kind: 'holiday', name: '国庆节' });
+    put.flush({});
+    await settle(fixture);
+    http.expectOne(`${TEST_API}/calendar?year=${YEAR}`).flush([]);
+    http.verify();
+  });
+
+  it('shows a county administrator the calendar without the editing form', async () => {
+    const { el } = await open('county-admin');
+    expect(el.querySelector('[data-testid="calendar-save"]')).toBeNull();
+    expect(el.querySelector('[data-testid="calendar-table"]')?.textContent).toContain('64');
+  });
+});
