@@ -386,6 +386,14 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
     const unitInbox = await call('jinfeng.spj.staff', '/tasks');
     expect(unitInbox.body.every((x: { leadUnitId: string }) => x.leadUnitId === SPJ)).toBe(true);
     expect((await open({ leadUnitId: '640181:chengqu-jdb' })).status).toBe(404);
+    // Bad input is refused with a sentence, never a server error.
+    const blank = await open({ title: '   ' });
+    expect([blank.status, blank.body.message]).toEqual([400, 'title must not be blank']);
+    const feb30 = await open({ workingDays: undefined, deadline: '2099-02-30' });
+    expect([feb30.status, feb30.body.message]).toEqual([
+      400,
+      'deadline 2099-02-30 is not a calendar date',
+    ]);
     expect(
       (await call('jinfeng.admin', `/tasks/00000000-0000-4000-8000-000000000000`)).status,
     ).toBe(404);

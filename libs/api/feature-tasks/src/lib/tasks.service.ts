@@ -21,6 +21,7 @@ import {
   DEFAULT_REMINDER_POLICY,
   availableActions,
   decide,
+  isIsoDate,
   type ActorFacts,
   type BulkOpenResult,
   type CityViewRow,
@@ -147,6 +148,7 @@ export class TasksService {
   async open(actor: AuditActor, input: OpenInput): Promise<TaskDetail> {
     const scope = await this.scopes.resolve(actor.principal);
     this.requireAdminLevel(actor.principal, scope);
+    if (!input.title.trim()) throw new BadRequestException('title must not be blank');
     const now = this.clock.now();
     const unit = await this.unitInScope(scope, input.leadUnitId);
     const coUnits = [...new Set(input.coUnitIds ?? [])].filter((id) => id !== unit.id);
@@ -351,6 +353,8 @@ export class TasksService {
   ): Promise<string> {
     const today = this.today();
     if (input.deadline) {
+      if (!isIsoDate(input.deadline))
+        throw new BadRequestException(`deadline ${input.deadline} is not a calendar date`);
       if (input.deadline <= today)
         throw new BadRequestException(
           `the deadline ${input.deadline} must be after today (${today})`,

@@ -97,6 +97,13 @@ describe('task state machine', () => {
         today: '2022-10-13',
       }),
     ).toMatchObject({ ok: false, code: 'conflict' });
+    // 2022-02-30 is not a date: refused before it could become a deadline.
+    expect(
+      decide(task('in_progress'), 'request_extension', ACTORS.spjStaff, {
+        ...ask,
+        until: '2023-02-30',
+      }),
+    ).toMatchObject({ ok: false, code: 'invalid' });
     expect(
       decide(
         task('in_progress', { pendingExtension: true }),

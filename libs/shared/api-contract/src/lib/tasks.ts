@@ -216,7 +216,7 @@ export function decide(
       return conflict(
         `an extension must be asked before the deadline (${task.deadline}); it has passed`,
       );
-    if (!input.until || !/^\d{4}-\d{2}-\d{2}$/.test(input.until))
+    if (!input.until || !isIsoDate(input.until))
       return invalid('field "until" must be the new deadline asked for, as YYYY-MM-DD');
     if (input.until <= task.deadline)
       return invalid(`the new deadline ${input.until} must be after the current ${task.deadline}`);
@@ -226,6 +226,13 @@ export function decide(
     return conflict('there is no extension request waiting for an answer');
 
   return { ok: true, to: rule.to ?? task.state };
+}
+
+/** A real calendar date written YYYY-MM-DD (2022-02-30 is not one). */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
 
 function verb(action: TaskAction): string {

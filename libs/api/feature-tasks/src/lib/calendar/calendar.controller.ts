@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Actor, RequirePermissions, type AuditActor } from '@efficacy/api/core';
+import { isIsoDate } from '@efficacy/api-contract';
 import { CalendarError, CalendarService } from './calendar.service';
 
 export class ListCalendarQueryDto {
@@ -78,7 +79,7 @@ export class CalendarController {
   @RequirePermissions('calendar:write')
   @ApiOperation({ summary: 'Add or correct one calendar day (audited)' })
   put(@Actor() actor: AuditActor, @Body() body: PutCalendarDayDto) {
-    if (Number.isNaN(Date.parse(`${body.date}T00:00:00Z`)))
+    if (!isIsoDate(body.date))
       throw new BadRequestException(`date ${body.date} is not a calendar date`);
     return this.calendar.upsert(actor, body);
   }
