@@ -92,7 +92,10 @@ describe('headline indicators of the overview, set per region and inherited', ()
   });
 
   it('refuses a county admin on the city (403), another county (404) and bad lists (400)', async () => {
-    const above = await put('jinfeng.admin', { regionCode: '640100', indicators: ['satisfaction'] });
+    const above = await put('jinfeng.admin', {
+      regionCode: '640100',
+      indicators: ['satisfaction'],
+    });
     expect(above.status).toBe(403);
     expect(above.body.message).toMatch(/above your scope/);
     const sibling = await put('jinfeng.admin', {

@@ -24,7 +24,10 @@ test.describe('督查督办', () => {
     await expect(cl.getByTestId('gap-sentence')).toContainText(
       '低于目标 98.5% 45.47 个百分点，需再评价 31 件',
     );
-    await page.screenshot({ path: test.info().outputPath('supervision-below.png'), fullPage: true });
+    await page.screenshot({
+      path: test.info().outputPath('supervision-below.png'),
+      fullPage: true,
+    });
 
     // Annex 1: items without a single case this period.
     await page.getByRole('tab', { name: /零办件/ }).click();

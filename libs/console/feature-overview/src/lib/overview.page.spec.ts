@@ -112,7 +112,11 @@ describe('OverviewPage', () => {
     expect(el.querySelector('[data-testid="headline-origin"]')?.textContent).toContain(
       '重点指标由银川市设置',
     );
-    (el.querySelector('[data-testid="show-all-indicators"] input') as HTMLInputElement).click();
+    const all = Array.from(el.querySelectorAll('[data-testid="headline-toggle"] label')).find((l) =>
+      l.textContent?.includes('全部指标'),
+    ) as HTMLElement;
+    expect(all.textContent).toContain(`(+${JINFENG.indicators.length - 1})`);
+    all.click();
     await settle(fixture);
     expect(columns().has('offline_evaluation_rate')).toBe(true);
     // An administrator (target:write) may choose the region's own list.

@@ -9,7 +9,7 @@ import {
   untracked,
 } from '@angular/core';
 import { Router } from '@angular/router';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { catchError, firstValueFrom, forkJoin, map, of } from 'rxjs';
 import type {
   Assessment,
@@ -41,7 +41,7 @@ import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzStatisticModule } from 'ng-zorro-antd/statistic';
-import { NzRadioModule } from 'ng-zorro-antd/radio';
+import { NzSegmentedModule } from 'ng-zorro-antd/segmented';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { FormsModule } from '@angular/forms';
 import { BehindList } from './behind-list/behind-list';
@@ -69,7 +69,7 @@ import { rankingOption, trendOption, type TrendPoint } from './charts/chart-opti
     NzEmptyModule,
     NzSelectModule,
     NzStatisticModule,
-    NzRadioModule,
+    NzSegmentedModule,
     NzButtonModule,
   ],
   templateUrl: './overview.page.html',
@@ -81,6 +81,7 @@ export class OverviewPage {
   private readonly session = inject(SessionService);
   private readonly router = inject(Router);
   private readonly periods = inject(PeriodPreference);
+  private readonly translate = inject(TranslateService);
   protected readonly language = inject(LanguageService);
 
   /** Query parameters (router input binding). */
@@ -104,6 +105,18 @@ export class OverviewPage {
   protected readonly assessment = computed(() => this.view().assessment);
   protected readonly headlineFallback = computed(() => this.view().fallback);
   protected readonly hiddenCount = computed(() => this.view().hidden);
+  protected readonly headlineModes = computed(() => {
+    this.language.current();
+    const hidden = this.hiddenCount();
+    return [
+      { value: 'headline', label: this.translate.instant('overview.headlines.headline') },
+      {
+        value: 'all',
+        label:
+          this.translate.instant('overview.headlines.all') + (hidden > 0 ? ` (+${hidden})` : ''),
+      },
+    ];
+  });
   protected readonly failure = signal<ApiFailure | null>(null);
   protected readonly loading = signal(false);
   protected readonly chosenIndicator = signal<string | null>(null);
