@@ -24,17 +24,15 @@ describe('CalendarPage', () => {
     const fixture = TestBed.createComponent(CalendarPage);
     fixture.detectChanges();
     const http = TestBed.inject(HttpTestingController);
-    http
-      .expectOne(`${TEST_API}/calendar?year=${YEAR}`)
-      .flush([
-        {
-          date: `${YEAR}-05-27`,
-          kind: 'holiday',
-          name: '古尔邦节',
-          regionPrefix: '64',
-          updatedBy: 'shipped',
-        },
-      ]);
+    http.expectOne(`${TEST_API}/calendar?year=${YEAR}`).flush([
+      {
+        date: `${YEAR}-05-27`,
+        kind: 'holiday',
+        name: '古尔邦节',
+        regionPrefix: '64',
+        updatedBy: 'shipped',
+      },
+    ]);
     await settle(fixture);
     return { fixture, http, el: fixture.nativeElement as HTMLElement };
   }
