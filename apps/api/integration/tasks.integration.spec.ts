@@ -540,6 +540,23 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
     expect(now.overdueWorkingDays).toBe(3);
     expect(now.deadline).toBe(task.deadline);
     expect(now.events.filter((e: { action: string }) => e.action === 'escalate')).toHaveLength(2);
+    // The thresholds are data: with red at five working days, three overdue is yellow again.
+    const put = (user: string, body: unknown) =>
+      call(user, '/tasks/reminder-policy', { method: 'PUT', body: JSON.stringify(body) });
+    expect(
+      (await put('jinfeng.admin', { dueSoonDays: 2, yellowAfterDays: 1, redAfterDays: 5 })).status,
+    ).toBe(403);
+    expect(
+      (await put('yinchuan.admin', { dueSoonDays: 2, yellowAfterDays: 4, redAfterDays: 3 })).status,
+    ).toBe(400);
+    expect(
+      (await put('yinchuan.admin', { dueSoonDays: 2, yellowAfterDays: 1, redAfterDays: 5 })).status,
+    ).toBe(200);
+    try {
+      expect((await call('jinfeng.spj.staff', `/tasks/${id}`)).body.reminder).toBe('yellow');
+    } finally {
+      await put('yinchuan.admin', { dueSoonDays: 2, yellowAfterDays: 1, redAfterDays: 3 });
+    }
     const overview = await call('yinchuan.admin', '/tasks/overview?region=640100');
     const jinfeng = overview.body.find((r: { regionCode: string }) => r.regionCode === '640106');
     expect(jinfeng.red).toBeGreaterThanOrEqual(1);
