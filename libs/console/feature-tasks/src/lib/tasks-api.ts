@@ -96,6 +96,10 @@ export class TasksApi {
     return this.http.get<ReminderPolicy>(this.api.url('/tasks/reminder-policy'));
   }
 
+  setPolicy(policy: ReminderPolicy): Observable<ReminderPolicy> {
+    return this.http.put<ReminderPolicy>(this.api.url('/tasks/reminder-policy'), policy);
+  }
+
   calendar(year: number): Observable<CalendarEntry[]> {
     return this.http.get<CalendarEntry[]>(this.api.url('/calendar'), {
       params: params({ year: String(year) }),

@@ -411,6 +411,12 @@ export const EN: Translations = {
       'These items count as covered only through cases labelled "test case", or have fewer cases a month than the required minimum: check whether they were entered to lift coverage.',
   },
   tasks: {
+    policy: {
+      title: 'Reminders and escalation (working days)',
+      dueSoon: 'Remind before the deadline',
+      yellow: 'Yellow after',
+      red: 'Red after',
+    },
     summary: '{{soon}} due soon · {{overdue}} overdue · {{red}} red escalation',
     openTask: 'Open task',
     title: 'Rectification tasks',

@@ -388,6 +388,12 @@ export const ZH_CN = {
       '以下事项仅靠标明“测试件”的办件计为有办件，或每月办件量低于规定下限，可能存在为提高覆盖率而录入的情况，请核实。',
   },
   tasks: {
+    policy: {
+      title: '提醒与督办规则（工作日）',
+      dueSoon: '到期前提醒',
+      yellow: '超期黄色预警',
+      red: '超期红色督办',
+    },
     summary: '即将到期 {{soon}} 项 · 超期 {{overdue}} 项 · 红色督办 {{red}} 项',
     openTask: '发起整改',
     title: '整改任务',

@@ -33,6 +33,9 @@ describe('CalendarPage', () => {
         updatedBy: 'shipped',
       },
     ]);
+    http
+      .expectOne(`${TEST_API}/tasks/reminder-policy`)
+      .flush({ dueSoonDays: 2, yellowAfterDays: 1, redAfterDays: 3 });
     await settle(fixture);
     return { fixture, http, el: fixture.nativeElement as HTMLElement };
   }
@@ -54,12 +57,18 @@ describe('CalendarPage', () => {
     put.flush({});
     await settle(fixture);
     http.expectOne(`${TEST_API}/calendar?year=${YEAR}`).flush([]);
+    (el.querySelector('[data-testid="policy-save"]') as HTMLButtonElement).click();
+    const policy = http.expectOne(`${TEST_API}/tasks/reminder-policy`);
+    expect(policy.request.body).toEqual({ dueSoonDays: 2, yellowAfterDays: 1, redAfterDays: 3 });
+    policy.flush({ dueSoonDays: 2, yellowAfterDays: 1, redAfterDays: 3 });
     http.verify();
   });
 
   it('shows a county administrator the calendar without the editing form', async () => {
     const { el } = await open('county-admin');
     expect(el.querySelector('[data-testid="calendar-save"]')).toBeNull();
+    expect(el.querySelector('[data-testid="policy-save"]')).toBeNull();
+    expect(el.querySelector('[data-testid="policy-card"]')?.textContent).toContain('红色督办');
     expect(el.querySelector('[data-testid="calendar-table"]')?.textContent).toContain('64');
   });
 });

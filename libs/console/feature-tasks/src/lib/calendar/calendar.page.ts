@@ -9,7 +9,7 @@ import {
 import { FormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
-import type { CalendarEntry } from '@efficacy/api-contract';
+import type { CalendarEntry, ReminderPolicy } from '@efficacy/api-contract';
 import { SessionService, describeApiError } from '@efficacy/console/core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -47,6 +47,46 @@ import { TasksApi } from '../tasks-api';
         />
       </div>
     </div>
+    @if (policy(); as p) {
+      <nz-card class="mb" [nzTitle]="'tasks.policy.title' | translate" data-testid="policy-card">
+        <div class="edit">
+          <label
+            >{{ 'tasks.policy.dueSoon' | translate }}
+            <nz-input-number
+              [nzMin]="0"
+              [nzMax]="30"
+              [nzDisabled]="!canWrite()"
+              [ngModel]="p.dueSoonDays"
+              (ngModelChange)="setPolicy({ dueSoonDays: $event })"
+              data-testid="policy-due-soon"
+          /></label>
+          <label
+            >{{ 'tasks.policy.yellow' | translate }}
+            <nz-input-number
+              [nzMin]="1"
+              [nzMax]="30"
+              [nzDisabled]="!canWrite()"
+              [ngModel]="p.yellowAfterDays"
+              (ngModelChange)="setPolicy({ yellowAfterDays: $event })"
+          /></label>
+          <label
+            >{{ 'tasks.policy.red' | translate }}
+            <nz-input-number
+              [nzMin]="1"
+              [nzMax]="60"
+              [nzDisabled]="!canWrite()"
+              [ngModel]="p.redAfterDays"
+              (ngModelChange)="setPolicy({ redAfterDays: $event })"
+              data-testid="policy-red"
+          /></label>
+          @if (canWrite()) {
+            <button nz-button (click)="savePolicy()" data-testid="policy-save">
+              {{ 'tasks.calendar.save' | translate }}
+            </button>
+          }
+        </div>
+      </nz-card>
+    }
     @if (canWrite()) {
       <nz-card class="mb">
         <div class="edit">
@@ -139,9 +179,27 @@ export class CalendarPage implements OnInit {
   protected readonly name = signal('');
   protected readonly prefix = signal('');
   protected readonly error = signal<string | null>(null);
+  protected readonly policy = signal<ReminderPolicy | null>(null);
 
   ngOnInit(): void {
     void this.load();
+    this.api.policy().subscribe({ next: (p) => this.policy.set(p), error: () => undefined });
+  }
+
+  protected setPolicy(change: Partial<ReminderPolicy>): void {
+    const current = this.policy();
+    if (current) this.policy.set({ ...current, ...change });
+  }
+
+  protected async savePolicy(): Promise<void> {
+    const policy = this.policy();
+    if (!policy) return;
+    this.error.set(null);
+    try {
+      this.policy.set(await firstValueFrom(this.api.setPolicy(policy)));
+    } catch (error) {
+      this.error.set(describeApiError(error).message);
+    }
   }
 
   async load(): Promise<void> {
