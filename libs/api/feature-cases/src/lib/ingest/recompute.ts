@@ -259,12 +259,14 @@ export async function recomputeSlots(client: ClientBase, slots: Slot[]): Promise
     const counts = await client.query<
       Record<string, string> & { region_code: string; unit_name: string | null }
     >(
-      `SELECT c.region_code, CASE WHEN GROUPING(c.unit_name) = 1 THEN NULL ELSE c.unit_name END AS unit_name,
+      // Per unit only: counts add up, so the county totals are summed here rather than by a
+      // second grouping of the partition.
+      `SELECT c.region_code, c.unit_name,
   ${COUNTS_SELECT}
          FROM case_record c
          JOIN case_slot s ON s.region_code = c.region_code AND s.month = c.month
         WHERE c.month = $1::date AND c.region_code = ANY($2::text[])
-        GROUP BY GROUPING SETS ((c.region_code, c.unit_name), (c.region_code))`,
+        GROUP BY c.region_code, c.unit_name`,
       [monthDate, regions],
     );
     const items = await itemsOver(client, regions, month, month);
@@ -285,7 +287,23 @@ export async function recomputeSlots(client: ClientBase, slots: Slot[]): Promise
         items: { withCases: number; testOnly: number } | undefined;
       }
     >();
+    const totals = new Map<string, CaseCounts>();
     for (const r of counts.rows) {
+      let total = totals.get(r.region_code);
+      if (!total) totals.set(r.region_code, (total = emptyCounts()));
+      for (const [field] of CASE_MEASURES) total[field] += Number(r[field]);
+    }
+    const unitRows: Array<
+      Record<string, string | null> & { region_code: string; unit_name: string | null }
+    > = [
+      ...counts.rows,
+      ...[...totals].map(([region, total]) => ({
+        region_code: region,
+        unit_name: null,
+        ...Object.fromEntries(CASE_MEASURES.map(([field]) => [field, String(total[field])])),
+      })),
+    ];
+    for (const r of unitRows) {
       const unit =
         r.unit_name === null ? null : (units.get(`${r.region_code}|${r.unit_name}`) ?? undefined);
       if (unit === undefined) continue; // unmatched names count in the county total only
