@@ -9,6 +9,7 @@ export * from './lib/i18n/en';
 export * from './lib/data/api-error';
 export * from './lib/data/imports-api';
 export * from './lib/data/registry-api';
+export * from './lib/data/task-summary-api';
 export * from './lib/data/download';
 export * from './lib/data/period-preference';
 export * from './lib/charts/provide-charts';

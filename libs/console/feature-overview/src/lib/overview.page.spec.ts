@@ -144,6 +144,29 @@ describe('OverviewPage', () => {
     await settle(fixture);
     for (let m = 1; m <= 8; m++)
       http.expectOne(assessmentUrl('640106', `2022-0${m}`)).flush(JINFENG);
+    http.expectOne(`${TEST_API}/tasks/overview?region=640106`).flush([]);
     http.verify();
+  });
+
+  it('reminds of open, overdue and red rectification tasks below the region', async () => {
+    const { fixture, http, el } = await open('640106');
+    http.expectOne(assessmentUrl('640106', PERIOD)).flush(JINFENG);
+    headlines(http, '640106');
+    await settle(fixture);
+    http.expectOne(`${TEST_API}/tasks/overview?region=640106`).flush([
+      { regionCode: '640106', regionNameZh: '金凤区', byState: {}, open: 5, overdue: 2, red: 1 },
+      {
+        regionCode: '640106-liangtian',
+        regionNameZh: '良田镇',
+        byState: {},
+        open: 1,
+        overdue: 0,
+        red: 0,
+      },
+    ]);
+    await settle(fixture);
+    const reminder = el.querySelector('[data-testid="task-reminders"]');
+    expect(reminder?.textContent).toContain('在办 6 件，其中逾期 2 件、红色预警 1 件');
+    expect(reminder?.textContent).toContain('有逾期任务的地区：金凤区');
   });
 });

@@ -8,11 +8,12 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { catchError, firstValueFrom, forkJoin, map, of } from 'rxjs';
 import type {
   Assessment,
+  CityViewRow,
   HeadlineSet,
   IndicatorAssessment,
   IndicatorSummary,
@@ -24,6 +25,7 @@ import {
   PeriodPreference,
   RegistryApi,
   SessionService,
+  TaskSummaryApi,
   describeApiError,
   type ApiFailure,
 } from '@efficacy/console/core';
@@ -43,6 +45,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzStatisticModule } from 'ng-zorro-antd/statistic';
 import { NzSegmentedModule } from 'ng-zorro-antd/segmented';
 import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { FormsModule } from '@angular/forms';
 import { BehindList } from './behind-list/behind-list';
 import { HeadlineDialog } from './headlines/headline-dialog';
@@ -55,6 +58,7 @@ import { rankingOption, trendOption, type TrendPoint } from './charts/chart-opti
   selector: 'eff-overview-page',
   imports: [
     FormsModule,
+    RouterLink,
     TranslatePipe,
     AssessmentMatrix,
     PageState,
@@ -71,6 +75,7 @@ import { rankingOption, trendOption, type TrendPoint } from './charts/chart-opti
     NzStatisticModule,
     NzSegmentedModule,
     NzButtonModule,
+    NzAlertModule,
   ],
   templateUrl: './overview.page.html',
   styleUrl: './overview.page.less',
@@ -78,6 +83,7 @@ import { rankingOption, trendOption, type TrendPoint } from './charts/chart-opti
 })
 export class OverviewPage {
   private readonly registry = inject(RegistryApi);
+  private readonly taskSummary = inject(TaskSummaryApi);
   private readonly session = inject(SessionService);
   private readonly router = inject(Router);
   private readonly periods = inject(PeriodPreference);
@@ -105,6 +111,19 @@ export class OverviewPage {
   protected readonly assessment = computed(() => this.view().assessment);
   protected readonly headlineFallback = computed(() => this.view().fallback);
   protected readonly hiddenCount = computed(() => this.view().hidden);
+  /** Rectification tasks below this region: open, overdue and escalated to red. */
+  protected readonly taskRows = signal<CityViewRow[] | null>(null);
+  protected readonly taskTotals = computed(() => {
+    const rows = this.taskRows();
+    if (!rows) return null;
+    const sum = (f: (r: CityViewRow) => number) => rows.reduce((n, r) => n + f(r), 0);
+    return {
+      open: sum((r) => r.open),
+      overdue: sum((r) => r.overdue),
+      red: sum((r) => r.red),
+      late: rows.filter((r) => r.overdue > 0).map((r) => r.regionNameZh),
+    };
+  });
   protected readonly headlineModes = computed(() => {
     this.language.current();
     const hidden = this.hiddenCount();
@@ -209,11 +228,22 @@ export class OverviewPage {
       this.headlines.set(headlines);
       this.full.set(assessment);
       void this.loadMonths(region, period);
+      void this.loadTasks(region);
     } catch (error) {
       this.full.set(null);
       this.failure.set(describeApiError(error));
     } finally {
       this.loading.set(false);
+    }
+  }
+
+  private async loadTasks(region: string): Promise<void> {
+    this.taskRows.set(null);
+    if (!this.session.can('task:read')) return;
+    try {
+      this.taskRows.set(await firstValueFrom(this.taskSummary.byRegion(region)));
+    } catch {
+      // The reminders are a side card: the overview stands without them.
     }
   }
 

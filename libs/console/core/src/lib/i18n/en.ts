@@ -132,6 +132,11 @@ export const EN: Translations = {
     showAll: 'Show all {{n}}',
     showFewer: 'Show fewer',
     noData: 'No imported figures and no targets for this region in this period',
+    tasks: {
+      summary: 'Rectification tasks: {{open}} open, {{overdue}} overdue, {{red}} escalated to red.',
+      late: 'Regions with overdue tasks: {{regions}}.',
+      open: 'Tasks by region',
+    },
     headlines: {
       headline: 'Headline',
       all: 'All indicators',

@@ -128,6 +128,11 @@ export const ZH_CN = {
     showAll: '展开全部 {{n}} 项',
     showFewer: '收起',
     noData: '该地区在此统计期没有导入数据，也没有设定目标',
+    tasks: {
+      summary: '整改任务：在办 {{open}} 件，其中逾期 {{overdue}} 件、红色预警 {{red}} 件。',
+      late: '有逾期任务的地区：{{regions}}。',
+      open: '查看各地任务',
+    },
     headlines: {
       headline: '重点指标',
       all: '全部指标',
