@@ -612,16 +612,35 @@ export class BulletinComposer {
   ): BulletinAnnex | undefined {
     const key = periodKey(this.options.period);
     const unitIds = new Set(unitsWithin(this.hierarchy, this.options.regionCode).map((u) => u.id));
+    const candidates = this.context.store.observations.filter(
+      (o) =>
+        o.measure === spec.keyMeasure &&
+        o.subject.kind === 'unit' &&
+        unitIds.has(o.subject.id) &&
+        periodKey(o.period) === key,
+    );
+    // The same table may stand in several committed files (a combined workbook and the annex
+    // alone): rows follow the file that holds the most of them, then the others, whatever
+    // order the database returned them in.
+    const perFile = new Map<string, number>();
+    for (const o of candidates) {
+      const file = o.provenance?.file ?? '~';
+      perFile.set(file, (perFile.get(file) ?? 0) + 1);
+    }
+    const weight = (o: MeasureObservation) => perFile.get(o.provenance?.file ?? '~') ?? 0;
+    candidates.sort(
+      (a, b) => weight(b) - weight(a) || sourceOrder(a).localeCompare(sourceOrder(b)),
+    );
     const firstSeen = new Map<string, MeasureObservation>();
-    for (const o of this.context.store.observations) {
-      if (o.measure !== spec.keyMeasure || o.subject.kind !== 'unit') continue;
-      if (!unitIds.has(o.subject.id) || periodKey(o.period) !== key) continue;
-      if (!firstSeen.has(o.subject.id)) firstSeen.set(o.subject.id, o);
+    for (const o of candidates) {
+      if (o.subject.kind === 'unit' && !firstSeen.has(o.subject.id)) firstSeen.set(o.subject.id, o);
     }
     if (firstSeen.size === 0) return undefined;
-    let ids = [...firstSeen.keys()].sort((a, b) =>
-      sourceOrder(firstSeen.get(a)).localeCompare(sourceOrder(firstSeen.get(b))),
-    );
+    const position = (id: string) => {
+      const o = firstSeen.get(id);
+      return o ? `${String(1e6 - weight(o)).padStart(7, '0')}|${sourceOrder(o)}` : '~';
+    };
+    let ids = [...firstSeen.keys()].sort((a, b) => position(a).localeCompare(position(b)));
     if (spec.sortBy) {
       const sortBy = spec.sortBy;
       const rank = new Map(

@@ -11,6 +11,7 @@ import {
   type IndicatorCatalogue,
   type Region,
 } from '@efficacy/indicator-model';
+import { AssessmentCache } from '../assessment-cache/assessment-cache';
 import { regionNotFound } from '../http/not-found';
 import { figureWindow } from '../persistence/figure-window';
 import { FigureRepository } from '../persistence/figure.repository';
@@ -36,6 +37,7 @@ export class AssessmentContextService {
     private readonly registry: RegistryRepository,
     private readonly targets: TargetRepository,
     private readonly figures: FigureRepository,
+    private readonly cache: AssessmentCache,
     @Inject(INDICATOR_CATALOGUE_TOKEN) private readonly catalogue: IndicatorCatalogue,
   ) {}
 
@@ -45,7 +47,15 @@ export class AssessmentContextService {
     return { context: await this.build(scope, period), region };
   }
 
+  /** The context for the years a period needs; built once per data version and scope. */
   async build(scope: DataScope, period: string): Promise<AssessmentContext> {
+    const window = figureWindow(period);
+    return this.cache.get(scope, `context|${window.fromYear}-${window.toYear}`, () =>
+      this.load(scope, period),
+    );
+  }
+
+  private async load(scope: DataScope, period: string): Promise<AssessmentContext> {
     const [registry, targets, datasets] = await Promise.all([
       this.registry.registryFor(scope),
       this.targets.visibleTargets(scope),

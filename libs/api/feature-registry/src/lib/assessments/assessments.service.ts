@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@efficacy/api/core';
 import { assess, type Assessment } from '@efficacy/assessment-engine';
+import { AssessmentCache } from '../assessment-cache/assessment-cache';
 import {
   AssessmentContextService,
   runEngine,
@@ -8,7 +9,10 @@ import {
 
 @Injectable()
 export class AssessmentsService {
-  constructor(private readonly contexts: AssessmentContextService) {}
+  constructor(
+    private readonly contexts: AssessmentContextService,
+    private readonly cache: AssessmentCache,
+  ) {}
 
   async assess(
     scope: DataScope,
@@ -17,6 +21,8 @@ export class AssessmentsService {
     asOf?: string,
   ): Promise<Assessment> {
     const { context } = await this.contexts.forRegion(scope, regionCode, period);
-    return runEngine(() => assess(context, { regionCode, period, ...(asOf ? { asOf } : {}) }));
+    return this.cache.get(scope, `assess|${regionCode}|${period}|${asOf ?? ''}`, async () =>
+      runEngine(() => assess(context, { regionCode, period, ...(asOf ? { asOf } : {}) })),
+    );
   }
 }

@@ -1,0 +1,54 @@
+import { AssessmentCache } from './assessment-cache';
+
+/** A stand-in for the one query the cache makes: the newest audit entry's id. */
+function fakeDataSource() {
+  let version = 1;
+  return {
+    bump: () => version++,
+    source: { query: async () => [{ v: String(version) }] },
+  };
+}
+
+const SCOPE = { regionCodes: ['640106'], unitIds: null };
+
+describe('AssessmentCache', () => {
+  it('computes once per data version and scope, and again after a write', async () => {
+    const db = fakeDataSource();
+    const cache = new AssessmentCache(db.source as never);
+    let runs = 0;
+    const compute = async () => ++runs;
+    expect(await cache.get(SCOPE, 'a', compute)).toBe(1);
+    expect(await cache.get(SCOPE, 'a', compute)).toBe(1);
+    // Another user's scope never shares an answer.
+    expect(
+      await cache.get({ regionCodes: ['640106'], unitIds: ['640106:spj'] }, 'a', compute),
+    ).toBe(2);
+    db.bump();
+    expect(await cache.get(SCOPE, 'a', compute)).toBe(3);
+  });
+
+  it('shares one computation among requests that arrive together', async () => {
+    const db = fakeDataSource();
+    const cache = new AssessmentCache(db.source as never);
+    let runs = 0;
+    const compute = () => new Promise<number>((resolve) => setImmediate(() => resolve(++runs)));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => cache.get(SCOPE, 'a', compute)),
+    );
+    expect(new Set(answers)).toEqual(new Set([1]));
+    expect(runs).toBe(1);
+  });
+
+  it('does not remember a failure', async () => {
+    const db = fakeDataSource();
+    const cache = new AssessmentCache(db.source as never);
+    let fail = true;
+    const compute = async () => {
+      if (fail) throw new Error('period: bad');
+      return 'ok';
+    };
+    await expect(cache.get(SCOPE, 'a', compute)).rejects.toThrow('period: bad');
+    fail = false;
+    expect(await cache.get(SCOPE, 'a', compute)).toBe('ok');
+  });
+});
