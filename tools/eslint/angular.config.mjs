@@ -23,4 +23,26 @@ export const angularConfig = [
       ],
     },
   },
+  {
+    files: ['**/*.html', '**/*.ts'],
+    rules: {
+      // ng-zorro's form controls are controls: a label wrapping one is associated with it.
+      '@angular-eslint/template/label-has-associated-control': [
+        'error',
+        {
+          controlComponents: [
+            'nz-input-number',
+            'nz-select',
+            'nz-date-picker',
+            'nz-range-picker',
+            'nz-switch',
+            'nz-radio-group',
+            'nz-checkbox',
+            'nz-segmented',
+            'nz-upload',
+          ],
+        },
+      ],
+    },
+  },
 ];

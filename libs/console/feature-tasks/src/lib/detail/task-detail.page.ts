@@ -165,7 +165,9 @@ const PRIMARY: readonly TaskAction[] = ['acknowledge', 'start', 'submit', 'sign_
           <nz-card [nzTitle]="'tasks.evidence' | translate" data-testid="evidence-card">
             @for (e of t.evidence; track e.id) {
               <p data-testid="evidence-item">
-                <a (click)="download(e)">{{ e.fileName }}</a>
+                <a tabindex="0" (click)="download(e)" (keydown.enter)="download(e)">{{
+                  e.fileName
+                }}</a>
                 <span class="muted">
                   · {{ e.size }} B · SHA-256 {{ e.sha256.slice(0, 12) }}… · {{ e.uploadedBy }}</span
                 >
