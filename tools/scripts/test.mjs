@@ -128,9 +128,15 @@ async function main() {
     if (wants('e2e')) {
       await stage('console end-to-end tests (Playwright, Chromium)', async () => {
         await platform.buildApps({ log });
+        // The browser tests get an empty database of their own: what the integration tests
+        // left behind (tasks, drafts, case records) must not decide what a page shows first.
+        const { freshDatabase } = await import('./lib/postgres.mjs');
+        const e2eUrl = wants('integration')
+          ? await freshDatabase(db.url, 'efficacy_e2e', log)
+          : db.url;
         const api = await platform.startApi({
           ...s,
-          databaseUrl: db.url,
+          databaseUrl: e2eUrl,
           keycloakUrl: kc.url,
           logFile: join(s.logDir, 'api.log'),
         });
@@ -143,6 +149,7 @@ async function main() {
           ['playwright', 'test', '-c', 'apps/console-e2e/playwright.config.mts', ...pattern],
           {
             ...services,
+            DATABASE_URL: e2eUrl,
             BASE_URL: ui.url,
             API_URL: api.url,
             PLAYWRIGHT_JSON_OUTPUT_NAME: out,

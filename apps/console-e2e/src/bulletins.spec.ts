@@ -31,13 +31,16 @@ test.describe('通报', () => {
     ).toBeVisible();
     await page.screenshot({ path: test.info().outputPath('bulletin-preview.png'), fullPage: true });
 
-    await page.getByTestId('draft-button').click();
-    const draft = page
-      .getByTestId('bulletins-table')
-      .locator('tr[data-status="draft"]', { hasText: '金凤区2022年1-8月' })
-      .first();
-    await expect(draft).toBeVisible();
-    const id = await draft.getAttribute('data-bulletin');
+    const [saved] = await Promise.all([
+      page.waitForResponse(
+        (r) =>
+          r.request().method() === 'POST' && /\/api\/bulletins$/.test(new URL(r.url()).pathname),
+      ),
+      page.getByTestId('draft-button').click(),
+    ]);
+    const id = ((await saved.json()) as { id: string }).id;
+    const draft = page.locator(`tr[data-bulletin="${id}"]`);
+    await expect(draft).toHaveAttribute('data-status', 'draft');
 
     await draft.getByTestId('publish-button').click();
     await page

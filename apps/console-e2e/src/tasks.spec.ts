@@ -74,10 +74,7 @@ test.describe('整改任务', () => {
 
     // jinfeng.spj.staff: finds it in the unit's inbox, acknowledges (签收), works, adds evidence, submits.
     const staff = await signedIn(browser, 'jinfeng.spj.staff', '/tasks?inbox=unit');
-    await staff
-      .locator('[data-testid="task-link"]', { hasText: '金凤区「事项覆盖率」未达标整改' })
-      .first()
-      .click();
+    await staff.locator(`a[data-testid="task-link"][href="${taskUrl}"]`).click();
     await expect(staff).toHaveURL(new RegExp(`${taskUrl}$`));
     await act(staff, 'acknowledge');
     await expect(staff.getByTestId('task-state')).toHaveText('已签收');

@@ -86,3 +86,27 @@ export async function startEmbeddedPostgres({
     },
   };
 }
+
+/**
+ * A fresh, empty database beside the one `url` names (dropped first if a previous run left
+ * it), so one test stage does not see what another wrote. Returns its URL, or `url` itself
+ * (with a note) when the server refuses CREATE DATABASE, e.g. a DATABASE_URL without that right.
+ */
+export async function freshDatabase(url, name, log = () => {}) {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a database name: ${name}`);
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${name}`);
+  } catch (error) {
+    log(`cannot create database ${name} (${error.message}); using ${redact(url)} as it is`);
+    return url;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}

@@ -76,3 +76,35 @@ export async function rollBackFile(path: string, username = 'yinchuan.admin'): P
     });
   }
 }
+
+interface CaseImportRow {
+  id: string;
+  status: string;
+  error?: string | null;
+}
+
+/**
+ * Uploads a case-record export (办件明细) for a county and waits for the background import
+ * to finish; the same file again answers "unchanged" at once.
+ */
+export async function importCases(
+  csv: string,
+  name: string,
+  region: string,
+  username = 'yinchuan.admin',
+): Promise<void> {
+  const form = new FormData();
+  form.append('file', new Blob([Buffer.from(csv, 'utf8')]), name);
+  form.append('region', region);
+  const queued = await api<{ outcome: string; import: CaseImportRow }>(username, '/cases/imports', {
+    method: 'POST',
+    body: form,
+  });
+  for (let i = 0; i < 120; i++) {
+    const row = await api<CaseImportRow>(username, `/cases/imports/${queued.import.id}`);
+    if (row.status === 'done') return;
+    if (row.status === 'failed') throw new Error(`case import ${name} failed: ${row.error}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`case import ${name} did not finish within a minute`);
+}

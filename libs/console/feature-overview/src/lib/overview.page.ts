@@ -187,6 +187,12 @@ export class OverviewPage {
     if (!i || points.filter((p) => p.value !== null).length < 2) return null;
     return trendOption(i, points, this.chartLabels());
   });
+  /** "2023-01=98.5;2023-02=97.2": the trend's figures as text, for tests and assistive tools. */
+  protected readonly trendSummary = computed(() =>
+    this.trendPoints()
+      .map((p) => `${p.month}=${p.value ?? ''}`)
+      .join(';'),
+  );
   protected readonly multiMonth = computed(() => monthsOfPeriod(this.period() ?? '').length > 1);
 
   private readonly chartLabels = computed(() => ({
