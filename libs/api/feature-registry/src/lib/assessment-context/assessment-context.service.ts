@@ -42,9 +42,15 @@ export class AssessmentContextService {
   ) {}
 
   async forRegion(scope: DataScope, regionCode: string, period: string): Promise<ScopedContext> {
+    const region = await this.requireRegion(scope, regionCode);
+    return { context: await this.build(scope, period), region };
+  }
+
+  /** The region in scope, or the 404 a missing and an out-of-scope region both answer. */
+  async requireRegion(scope: DataScope, regionCode: string): Promise<Region> {
     const region = await this.registry.findRegion(scope, regionCode);
     if (!region) throw regionNotFound(regionCode);
-    return { context: await this.build(scope, period), region };
+    return region;
   }
 
   /** The context for the years a period needs; built once per data version and scope. */

@@ -20,9 +20,11 @@ export class AssessmentsService {
     period: string,
     asOf?: string,
   ): Promise<Assessment> {
-    const { context } = await this.contexts.forRegion(scope, regionCode, period);
-    return this.cache.get(scope, `assess|${regionCode}|${period}|${asOf ?? ''}`, async () =>
-      runEngine(() => assess(context, { regionCode, period, ...(asOf ? { asOf } : {}) })),
-    );
+    await this.contexts.requireRegion(scope, regionCode);
+    // A cached answer needs neither the context nor the engine.
+    return this.cache.get(scope, `assess|${regionCode}|${period}|${asOf ?? ''}`, async () => {
+      const context = await this.contexts.build(scope, period);
+      return runEngine(() => assess(context, { regionCode, period, ...(asOf ? { asOf } : {}) }));
+    });
   }
 }
