@@ -20,10 +20,10 @@ export class AssessmentsService {
     period: string,
     asOf?: string,
   ): Promise<Assessment> {
-    await this.contexts.requireRegion(scope, regionCode);
-    // A cached answer needs neither the context nor the engine.
+    // A cached answer was found in this scope at this data version: it needs no region lookup,
+    // context or engine. A region out of scope fails inside and is never cached.
     return this.cache.get(scope, `assess|${regionCode}|${period}|${asOf ?? ''}`, async () => {
-      const context = await this.contexts.build(scope, period);
+      const { context } = await this.contexts.forRegion(scope, regionCode, period);
       return runEngine(() => assess(context, { regionCode, period, ...(asOf ? { asOf } : {}) }));
     });
   }
