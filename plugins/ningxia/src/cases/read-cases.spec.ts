@@ -17,7 +17,7 @@ async function readAll(name: string, bytes: Uint8Array): Promise<CaseRecord[]> {
   const read = ningxiaAdapter.readCases;
   if (!read) throw new Error('the Ningxia adapter has no case capability');
   const out: CaseRecord[] = [];
-  for await (const r of read({ name, bytes: chunks(bytes) })) out.push(r);
+  for await (const batch of read({ name, bytes: chunks(bytes) })) out.push(...batch);
   return out;
 }
 
@@ -38,7 +38,7 @@ describe('Ningxia case export (办件明细)', () => {
     async function* odd() {
       for (let i = 0; i < bytes.length; i += 4095) yield bytes.subarray(i, i + 4095);
     }
-    for await (const r of read({ name: 'cases.csv', bytes: odd() })) out.push(r);
+    for await (const batch of read({ name: 'cases.csv', bytes: odd() })) out.push(...batch);
     expect(out).toEqual(sample);
   });
 

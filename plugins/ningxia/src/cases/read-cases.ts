@@ -201,19 +201,21 @@ function isUtf8Prefix(buffer: Buffer): boolean {
   return false;
 }
 
-async function* readCsv(source: CaseSource): AsyncGenerator<CaseRecord> {
+async function* readCsv(source: CaseSource): AsyncGenerator<CaseRecord[]> {
   let map: ((values: readonly unknown[], row: number) => CaseRecord) | undefined;
   let row = 0;
   try {
     for await (const batch of csvRecords(decodedText(source.bytes))) {
+      const records: CaseRecord[] = [];
       for (const values of batch) {
         row += 1;
         if (!map) {
           map = rowMapper(source.name, values, row);
           continue;
         }
-        yield map(values, row);
+        records.push(map(values, row));
       }
+      if (records.length > 0) yield records;
     }
   } catch (error) {
     if (error instanceof CaseRecordError) throw error;
@@ -225,7 +227,10 @@ async function* readCsv(source: CaseSource): AsyncGenerator<CaseRecord> {
   if (!map) throw new CaseRecordError(`${source.name}: the file is empty`, { file: source.name });
 }
 
-async function* readXlsx(source: CaseSource): AsyncGenerator<CaseRecord> {
+/** Rows of an xlsx export per batch: the reader is row by row, the consumer waits per batch. */
+const XLSX_BATCH = 1000;
+
+async function* readXlsx(source: CaseSource): AsyncGenerator<CaseRecord[]> {
   const input = Readable.from(source.bytes);
   const reader = new excelStream.xlsx.WorkbookReader(input, {
     entries: 'emit',
@@ -235,6 +240,7 @@ async function* readXlsx(source: CaseSource): AsyncGenerator<CaseRecord> {
     worksheets: 'emit',
   });
   let map: ((values: readonly unknown[], row: number) => CaseRecord) | undefined;
+  let records: CaseRecord[] = [];
   try {
     for await (const sheet of reader) {
       for await (const row of sheet as AsyncIterable<Row>) {
@@ -245,8 +251,13 @@ async function* readXlsx(source: CaseSource): AsyncGenerator<CaseRecord> {
           continue;
         }
         if (values.every((v) => v === '' || v === undefined || v === null)) continue;
-        yield map(values, row.number);
+        records.push(map(values, row.number));
+        if (records.length >= XLSX_BATCH) {
+          yield records;
+          records = [];
+        }
       }
+      if (records.length > 0) yield records;
       break; // the export has one sheet; others (说明) are ignored
     }
   } finally {
@@ -269,7 +280,7 @@ function cellText(value: unknown): unknown {
 }
 
 /** Streams the case records of a Ningxia case export (CSV in UTF-8 or GB18030, or xlsx). */
-export function readNingxiaCases(source: CaseSource): AsyncIterable<CaseRecord> {
+export function readNingxiaCases(source: CaseSource): AsyncIterable<readonly CaseRecord[]> {
   const name = source.name.toLowerCase();
   if (name.endsWith('.xlsx')) return readXlsx(source);
   if (name.endsWith('.csv') || name.endsWith('.txt')) return readCsv(source);

@@ -68,10 +68,12 @@ export interface ProvinceAdapter {
   detect(file: SourceFile, context?: ParseContext): Promise<DetectResult>;
   parse(file: SourceFile, context?: ParseContext): Promise<NormalisedBatch>;
   /**
-   * Optional capability: stream the case records (办件) of a case export. The bytes are read
-   * once, in order, and never held whole, so memory does not grow with the file.
+   * Optional capability: stream the case records (办件) of a case export, in batches (for
+   * example one per chunk read) so that a consumer of millions of rows waits once per batch,
+   * not once per record. The bytes are read once, in order, and never held whole, so memory
+   * does not grow with the file.
    */
-  readCases?(source: CaseSource): AsyncIterable<CaseRecord>;
+  readCases?(source: CaseSource): AsyncIterable<readonly CaseRecord[]>;
 }
 
 /** A case export as a stream of bytes: millions of rows, so never a buffer. */

@@ -12,7 +12,8 @@ export interface IngestProgress {
 
 export interface IngestOptions {
   importId: string;
-  records: AsyncIterable<CaseRecord>;
+  /** Records in batches, as the adapter's readCases gives them. */
+  records: AsyncIterable<readonly CaseRecord[]>;
   /** Bytes read so far from the source, for a progress bar over a file of known size. */
   bytesRead(): number;
   /** Regions the uploader may write: the upload's region and everything below it. */
@@ -121,51 +122,56 @@ export async function copyCases(client: ClientBase, options: IngestOptions): Pro
     });
 
   try {
-    for await (const record of options.records) {
-      if (!options.allowedRegions.has(record.regionCode)) {
-        throw new CaseRecordError(
-          `case ${record.caseId} (row ${rows + 2}) is in region ${record.regionCode}, outside the region of this import`,
+    for await (const batch of options.records)
+      for (const record of batch) {
+        if (!options.allowedRegions.has(record.regionCode)) {
+          throw new CaseRecordError(
+            `case ${record.caseId} (row ${rows + 2}) is in region ${record.regionCode}, outside the region of this import`,
+          );
+        }
+        const month = record.received.slice(0, 7);
+        // Exports come grouped by county and month: the previous row's slot is nearly always it.
+        let slot =
+          last && last.month === month && last.regionCode === record.regionCode
+            ? last
+            : slots.get(`${record.regionCode}|${month}`);
+        if (!slot) {
+          if (!partitions.has(partitionName(month))) {
+            if (buffer) await write(buffer);
+            buffer = '';
+            await finish();
+            await ensurePartition(client, month);
+            partitions.add(partitionName(month));
+            copy = client.query(copyFrom(COPY_SQL, { highWaterMark: COPY_BUFFER_BYTES }));
+            copy.on('error', onError);
+          }
+          slot = { regionCode: record.regionCode, month, rows: 0 };
+          slots.set(`${record.regionCode}|${month}`, slot);
+        }
+        last = slot;
+        slot.rows += 1;
+        if (record.received > asOf) asOf = record.received;
+        if (record.finished !== null && record.finished > asOf) asOf = record.finished;
+        buffer += copyLine(
+          record,
+          options.importId,
+          dueDate(record.received, record.promisedDays, record.regionCode),
         );
-      }
-      const month = record.received.slice(0, 7);
-      // Exports come grouped by county and month: the previous row's slot is nearly always it.
-      let slot =
-        last && last.month === month && last.regionCode === record.regionCode
-          ? last
-          : slots.get(`${record.regionCode}|${month}`);
-      if (!slot) {
-        if (!partitions.has(partitionName(month))) {
-          if (buffer) await write(buffer);
+        rows += 1;
+        if (buffer.length >= FLUSH_BYTES) {
+          await write(buffer);
           buffer = '';
-          await finish();
-          await ensurePartition(client, month);
-          partitions.add(partitionName(month));
-          copy = client.query(copyFrom(COPY_SQL, { highWaterMark: COPY_BUFFER_BYTES }));
-          copy.on('error', onError);
-        }
-        slot = { regionCode: record.regionCode, month, rows: 0 };
-        slots.set(`${record.regionCode}|${month}`, slot);
-      }
-      last = slot;
-      slot.rows += 1;
-      if (record.received > asOf) asOf = record.received;
-      if (record.finished !== null && record.finished > asOf) asOf = record.finished;
-      buffer += copyLine(
-        record,
-        options.importId,
-        dueDate(record.received, record.promisedDays, record.regionCode),
-      );
-      rows += 1;
-      if (buffer.length >= FLUSH_BYTES) {
-        await write(buffer);
-        buffer = '';
-        const now = Date.now();
-        if (options.onProgress && now - lastReport >= every) {
-          lastReport = now;
-          await options.onProgress({ rows, bytes: options.bytesRead(), elapsedMs: now - started });
+          const now = Date.now();
+          if (options.onProgress && now - lastReport >= every) {
+            lastReport = now;
+            await options.onProgress({
+              rows,
+              bytes: options.bytesRead(),
+              elapsedMs: now - started,
+            });
+          }
         }
       }
-    }
     if (buffer) await write(buffer);
     await finish();
   } catch (error) {

@@ -9,7 +9,7 @@ export interface IngestFileOptions {
   importId: string;
   path: string;
   name: string;
-  readCases: (source: CaseSource) => AsyncIterable<CaseRecord>;
+  readCases: (source: CaseSource) => AsyncIterable<readonly CaseRecord[]>;
   allowedRegions: ReadonlySet<string>;
   onProgress?(progress: IngestProgress): void | Promise<void>;
 }
