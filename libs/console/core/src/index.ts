@@ -12,4 +12,5 @@ export * from './lib/data/registry-api';
 export * from './lib/data/task-summary-api';
 export * from './lib/data/download';
 export * from './lib/data/period-preference';
+export * from './lib/pages/region-period-page';
 export * from './lib/charts/provide-charts';

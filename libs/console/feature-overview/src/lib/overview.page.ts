@@ -1,13 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { catchError, firstValueFrom, forkJoin, map, of } from 'rxjs';
@@ -17,12 +8,11 @@ import type {
   HeadlineSet,
   IndicatorAssessment,
   IndicatorSummary,
-  RegionNode,
   Subject,
 } from '@efficacy/api-contract';
 import {
   LanguageService,
-  PeriodPreference,
+  regionPeriodPage,
   RegistryApi,
   SessionService,
   TaskSummaryApi,
@@ -86,7 +76,6 @@ export class OverviewPage {
   private readonly taskSummary = inject(TaskSummaryApi);
   private readonly session = inject(SessionService);
   private readonly router = inject(Router);
-  private readonly periods = inject(PeriodPreference);
   private readonly translate = inject(TranslateService);
   protected readonly language = inject(LanguageService);
 
@@ -94,7 +83,14 @@ export class OverviewPage {
   readonly region = input<string | undefined>();
   readonly period = input<string | undefined>();
 
-  protected readonly regions = signal<RegionNode[]>([]);
+  private readonly page = regionPeriodPage(this.region, this.period, (region, period) => {
+    void this.load(region, period);
+  });
+  protected readonly regions = this.page.regions;
+  protected readonly regionCode = this.page.regionCode;
+  protected readonly navigate = this.page.navigate;
+  protected readonly retry = this.page.retry;
+
   /** The whole assessment, every indicator with a figure or a target. */
   protected readonly full = signal<Assessment | null>(null);
   protected readonly headlines = signal<HeadlineSet | null>(null);
@@ -143,9 +139,6 @@ export class OverviewPage {
     ReadonlyArray<{ month: string; assessment: Assessment | null }>
   >([]);
 
-  protected readonly regionCode = computed(
-    () => this.region() ?? this.session.me()?.scope.regions[0]?.code ?? null,
-  );
   protected readonly counts = computed(() => {
     const a = this.assessment();
     return a ? statusCounts(a) : null;
@@ -201,31 +194,16 @@ export class OverviewPage {
   }));
 
   constructor() {
-    this.registry.regions().subscribe({ next: (r) => this.regions.set(r), error: () => undefined });
     this.registry.indicators().subscribe({
       next: (list) => this.allIndicators.set(list),
       error: () => undefined,
     });
-    effect(() => {
-      const region = this.regionCode();
-      const period = this.period();
-      untracked(() => {
-        if (!period) void this.choosePeriod();
-        else if (region) void this.load(region, period);
-      });
-    });
-  }
-
-  private async choosePeriod(): Promise<void> {
-    const period = await this.periods.initial();
-    this.navigate({ period });
   }
 
   protected async load(region: string, period: string): Promise<void> {
     this.loading.set(true);
     this.failure.set(null);
     this.monthly.set([]);
-    this.periods.remember(period);
     try {
       const [assessment, headlines] = await Promise.all([
         firstValueFrom(this.registry.assessment(region, period)),
@@ -286,20 +264,6 @@ export class OverviewPage {
     } finally {
       this.saving.set(false);
     }
-  }
-
-  protected retry(): void {
-    const region = this.regionCode();
-    const period = this.period();
-    if (region && period) void this.load(region, period);
-  }
-
-  protected navigate(params: { region?: string | null; period?: string }): void {
-    void this.router.navigate([], {
-      queryParams: params,
-      queryParamsHandling: 'merge',
-      replaceUrl: true,
-    });
   }
 
   protected openSubject(subject: Subject, explain?: string): void {

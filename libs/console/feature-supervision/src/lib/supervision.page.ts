@@ -1,27 +1,12 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
-import type {
-  Assessment,
-  Provenance,
-  RegionNode,
-  Subject,
-  UnitListItem,
-} from '@efficacy/api-contract';
+import type { Assessment, Provenance, Subject, UnitListItem } from '@efficacy/api-contract';
 import {
   LanguageService,
-  PeriodPreference,
+  regionPeriodPage,
   RegistryApi,
   SessionService,
   describeApiError,
@@ -93,7 +78,6 @@ export class SupervisionPage {
   private readonly registry = inject(RegistryApi);
   private readonly session = inject(SessionService);
   private readonly router = inject(Router);
-  private readonly periods = inject(PeriodPreference);
   private readonly translate = inject(TranslateService);
   protected readonly language = inject(LanguageService);
 
@@ -102,7 +86,14 @@ export class SupervisionPage {
   readonly period = input<string | undefined>();
   readonly tab = input<string | undefined>();
 
-  protected readonly regions = signal<RegionNode[]>([]);
+  private readonly page = regionPeriodPage(this.region, this.period, (region, period) => {
+    void this.load(region, period);
+  });
+  protected readonly regions = this.page.regions;
+  protected readonly regionCode = this.page.regionCode;
+  protected readonly navigate = this.page.navigate;
+  protected readonly retry = this.page.retry;
+
   protected readonly units = signal<UnitListItem[]>([]);
   protected readonly assessment = signal<Assessment | null>(null);
   protected readonly failure = signal<ApiFailure | null>(null);
@@ -110,9 +101,6 @@ export class SupervisionPage {
   protected readonly indicatorFilter = signal<string | null>(null);
 
   protected readonly canOpenTask = computed(() => this.session.can('task:open'));
-  protected readonly regionCode = computed(
-    () => this.region() ?? this.session.me()?.scope.regions[0]?.code ?? null,
-  );
   protected readonly tabIndex = computed(() =>
     Math.max(0, TABS.indexOf((this.tab() ?? 'below') as Tab)),
   );
@@ -134,26 +122,9 @@ export class SupervisionPage {
     return filter ? all.filter((i) => i.indicator.code === filter) : all;
   });
 
-  constructor() {
-    this.registry.regions().subscribe({ next: (r) => this.regions.set(r), error: () => undefined });
-    effect(() => {
-      const region = this.regionCode();
-      const period = this.period();
-      untracked(() => {
-        if (!period) void this.choosePeriod();
-        else if (region) void this.load(region, period);
-      });
-    });
-  }
-
-  private async choosePeriod(): Promise<void> {
-    this.navigate({ period: await this.periods.initial() });
-  }
-
   protected async load(region: string, period: string): Promise<void> {
     this.loading.set(true);
     this.failure.set(null);
-    this.periods.remember(period);
     try {
       const [assessment, units] = await Promise.all([
         firstValueFrom(this.registry.assessment(region, period)),
@@ -167,20 +138,6 @@ export class SupervisionPage {
     } finally {
       this.loading.set(false);
     }
-  }
-
-  protected retry(): void {
-    const region = this.regionCode();
-    const period = this.period();
-    if (region && period) void this.load(region, period);
-  }
-
-  protected navigate(params: { region?: string | null; period?: string; tab?: string }): void {
-    void this.router.navigate([], {
-      queryParams: params,
-      queryParamsHandling: 'merge',
-      replaceUrl: true,
-    });
   }
 
   protected selectTab(index: number): void {
