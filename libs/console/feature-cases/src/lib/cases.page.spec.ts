@@ -71,9 +71,23 @@ describe('CasesPage', () => {
     http
       .expectOne(`${TEST_API}/cases/imports`)
       .flush([{ ...RUNNING, status: 'done', percent: 100, rowsDone: 58_000 }]);
+    http.expectOne(`${TEST_API}/regions`).flush([
+      {
+        code: RUNNING.regionCode,
+        nameZh: '灵武市',
+        nameEn: 'Lingwu',
+        level: 'county',
+        generatedCode: false,
+        units: [],
+        children: [],
+      },
+    ]);
     await settle(fixture);
     expect(el.querySelector('[data-testid="cases-upload"]')).toBeNull();
-    expect(el.querySelector('[data-testid="cases-history"]')?.textContent).toContain('58,000');
+    const history = el.querySelector('[data-testid="cases-history"]')?.textContent ?? '';
+    expect(history).toContain('58,000');
+    // Regions by name, as everywhere else in the console.
+    expect(history).toContain('灵武市');
     http.verify();
   });
 });

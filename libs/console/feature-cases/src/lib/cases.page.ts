@@ -13,7 +13,8 @@ import { FormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import type { CaseImportSummary } from '@efficacy/api-contract';
-import { SessionService, describeApiError } from '@efficacy/console/core';
+import { RegistryApi, SessionService, describeApiError } from '@efficacy/console/core';
+import { regionNameMap } from '@efficacy/console/ui';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -48,12 +49,15 @@ const POLL_MS = 1000;
 export class CasesPage implements OnInit {
   private readonly cases = inject(CasesApi);
   private readonly session = inject(SessionService);
+  private readonly registry = inject(RegistryApi);
   private readonly destroyRef = inject(DestroyRef);
   private destroyed = false;
 
   protected readonly canUpload = computed(() => this.session.can('import:commit'));
   protected readonly regions = computed(() => this.session.me()?.scope.regions ?? []);
   protected readonly region = signal<string>('');
+  /** Region names for the history, from the region tree in scope (codes until it arrives). */
+  private readonly regionNames = signal<ReadonlyMap<string, string>>(new Map());
   protected readonly file = signal<File | null>(null);
   /** 0–100 while the browser sends the file; null when no upload is running. */
   protected readonly uploadPercent = signal<number | null>(null);
@@ -67,6 +71,14 @@ export class CasesPage implements OnInit {
 
   constructor() {
     this.destroyRef.onDestroy(() => (this.destroyed = true));
+    this.registry.regions().subscribe({
+      next: (tree) => this.regionNames.set(regionNameMap(tree)),
+      error: () => undefined,
+    });
+  }
+
+  protected regionName(code: string): string {
+    return this.regionNames().get(code) ?? code;
   }
 
   async ngOnInit(): Promise<void> {
