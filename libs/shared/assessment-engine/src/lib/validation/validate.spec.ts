@@ -194,7 +194,7 @@ function figure(
     period: '2022-08',
     measure,
     value: numberCell(value),
-    provenance: cell(row, column),
+    provenance: { ...cell(row, column), printed: String(value) },
   };
 }
 
@@ -293,5 +293,41 @@ describe('a 合计 row over rows left blank', () => {
       ]),
     });
     expect(validate(context).filter((w) => w.code === 'total-equals-rows')).toEqual([]);
+  });
+});
+
+describe('a total computed from case records', () => {
+  it('is not compared with its unit rows: it has no printed text, and unmatched units count in it alone', () => {
+    const computed = (subject: MeasureObservation['subject'], value: number) => ({
+      subject,
+      period: '2023-01',
+      measure: 'cases' as const,
+      value: numberCell(value),
+      provenance: {
+        importId: 'cases-import',
+        adapterId: 'cases',
+        adapterVersion: '1',
+        file: 'case_record',
+        locator: 'case_record 640106 2023-01',
+      },
+    });
+    const context = createAssessmentContext({
+      registry: DEMO_REGISTRY,
+      store: createMeasureStore([
+        {
+          importId: 'cases-import',
+          reported: [],
+          observations: [
+            computed(unitSubject('640106:spj'), 436),
+            { ...computed(regionSubject('640106'), 2000), role: 'total' as const },
+          ],
+        },
+      ]),
+    });
+    expect(
+      validate(context).filter(
+        (w) => w.code.startsWith('total') || w.code.startsWith('reported-total'),
+      ),
+    ).toEqual([]);
   });
 });

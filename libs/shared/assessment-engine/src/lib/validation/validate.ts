@@ -229,12 +229,16 @@ function totalRules(
 ): Warning[] {
   const warnings: Warning[] = [];
   const groupUnits = (id: string) => context.store.group(id)?.unitIds ?? [];
+  // Only totals someone printed (a 合计 cell, a figure quoted in the text) can disagree with
+  // their rows; a total computed from case records has no printed text and is a sum by
+  // construction (cases of unit names the registry does not know count in it alone).
   const totals = observations.filter((o) => {
     const role = roleOf(o);
     return (
       (role === 'total' || role === 'subtotal') &&
       o.subject.kind !== 'unit' &&
-      o.value.status === 'number'
+      o.value.status === 'number' &&
+      o.provenance?.printed !== undefined
     );
   });
   for (const total of totals) {
