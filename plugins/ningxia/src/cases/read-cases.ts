@@ -100,8 +100,11 @@ function rowMapper(file: string, header: readonly string[], headerRow: number) {
       { file, row, column: columnLetter(column) },
     );
   };
-  const text = (values: readonly unknown[], i: number): string =>
-    i < 0 ? '' : String(values[i] ?? '').trim();
+  const text = (values: readonly unknown[], i: number): string => {
+    if (i < 0) return '';
+    const v = values[i];
+    return typeof v === 'string' ? v.trim() : String(v ?? '').trim();
+  };
 
   return (values: readonly unknown[], row: number): CaseRecord => {
     const itemTypeText = text(values, c.itemType);

@@ -97,21 +97,31 @@ export function addCounts(into: CaseCounts, other: CaseCounts): CaseCounts {
   return into;
 }
 
-const dueCache = new Map<string, string>();
+/** Due dates by region, then received date, then promised days. */
+const dueCache = new Map<string, Map<string, string[]>>();
+let dueCached = 0;
 
 /**
  * The last day a case may finish on time: received + promised working days on the region's
- * calendar (an immediate item, 0 days, is due the day it is received). Memoised: a file of
- * millions of cases has only a few thousand distinct (date, days, province) triples.
+ * calendar (an immediate item, 0 days, is due the day it is received). Memoised without building
+ * a key per call: a file of millions of cases has only a few thousand distinct (date, days,
+ * region) triples, and ingestion asks for every row.
  */
 export function dueDate(received: string, promisedDays: number, regionCode: string): string {
   if (promisedDays <= 0) return received;
-  const key = `${received}|${promisedDays}|${regionCode}`;
-  let due = dueCache.get(key);
+  let byDate = dueCache.get(regionCode);
+  if (byDate === undefined) dueCache.set(regionCode, (byDate = new Map()));
+  let byDays = byDate.get(received);
+  if (byDays === undefined) byDate.set(received, (byDays = []));
+  let due = byDays[promisedDays];
   if (due === undefined) {
     due = addWorkingDays(received, promisedDays, { region: regionCode });
-    if (dueCache.size > 200_000) dueCache.clear();
-    dueCache.set(key, due);
+    if (dueCached > 200_000) {
+      dueCache.clear();
+      dueCached = 0;
+    }
+    dueCached += 1;
+    byDays[promisedDays] = due;
   }
   return due;
 }

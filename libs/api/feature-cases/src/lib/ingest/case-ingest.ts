@@ -2,7 +2,7 @@ import type { ClientBase } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { dueDate } from '@efficacy/case-metrics';
 import { CaseRecordError, type CaseRecord } from '@efficacy/indicator-model';
-import { CASE_RECORD_COLUMNS, copyLine } from './copy-text';
+import { CASE_RECORD_COLUMNS, CaseCopyEncoder } from './copy-binary';
 
 export interface IngestProgress {
   rows: number;
@@ -45,7 +45,7 @@ const FLUSH_BYTES = 256 * 1024;
  * working at once; a few megabytes keep both busy and still bound memory.
  */
 const COPY_BUFFER_BYTES = 8 * 1024 * 1024;
-const COPY_SQL = `COPY case_record (${CASE_RECORD_COLUMNS.join(', ')}) FROM STDIN`;
+const COPY_SQL = `COPY case_record (${CASE_RECORD_COLUMNS.join(', ')}) FROM STDIN (FORMAT binary)`;
 
 export function partitionName(month: string): string {
   return `case_record_y${month.slice(0, 4)}m${month.slice(5, 7)}`;
@@ -87,7 +87,8 @@ export async function copyCases(client: ClientBase, options: IngestOptions): Pro
   let last: SlotCount | undefined;
   let asOf = '';
   let rows = 0;
-  let buffer = '';
+  const encoder = new CaseCopyEncoder(options.importId);
+  encoder.begin();
   let lastReport = started;
   const every = options.progressEveryMs ?? 500;
 
@@ -96,9 +97,9 @@ export async function copyCases(client: ClientBase, options: IngestOptions): Pro
   const onError = (e: Error) => (copyFailed = e);
   copy.on('error', onError);
 
-  const write = async (text: string) => {
+  const write = async (bytes: Buffer) => {
     if (copyFailed) throw copyFailed;
-    if (!copy.write(text)) {
+    if (!copy.write(bytes)) {
       await new Promise<void>((resolve, reject) => {
         const done = () => {
           copy.off('error', fail);
@@ -137,13 +138,14 @@ export async function copyCases(client: ClientBase, options: IngestOptions): Pro
             : slots.get(`${record.regionCode}|${month}`);
         if (!slot) {
           if (!partitions.has(partitionName(month))) {
-            if (buffer) await write(buffer);
-            buffer = '';
+            encoder.end();
+            await write(encoder.take());
             await finish();
             await ensurePartition(client, month);
             partitions.add(partitionName(month));
             copy = client.query(copyFrom(COPY_SQL, { highWaterMark: COPY_BUFFER_BYTES }));
             copy.on('error', onError);
+            encoder.begin();
           }
           slot = { regionCode: record.regionCode, month, rows: 0 };
           slots.set(`${record.regionCode}|${month}`, slot);
@@ -152,15 +154,10 @@ export async function copyCases(client: ClientBase, options: IngestOptions): Pro
         slot.rows += 1;
         if (record.received > asOf) asOf = record.received;
         if (record.finished !== null && record.finished > asOf) asOf = record.finished;
-        buffer += copyLine(
-          record,
-          options.importId,
-          dueDate(record.received, record.promisedDays, record.regionCode),
-        );
+        encoder.add(record, dueDate(record.received, record.promisedDays, record.regionCode));
         rows += 1;
-        if (buffer.length >= FLUSH_BYTES) {
-          await write(buffer);
-          buffer = '';
+        if (encoder.length >= FLUSH_BYTES) {
+          await write(encoder.take());
           const now = Date.now();
           if (options.onProgress && now - lastReport >= every) {
             lastReport = now;
@@ -172,7 +169,8 @@ export async function copyCases(client: ClientBase, options: IngestOptions): Pro
           }
         }
       }
-    if (buffer) await write(buffer);
+    encoder.end();
+    await write(encoder.take());
     await finish();
   } catch (error) {
     // A COPY in progress holds the connection: abort it (CopyFail) so the caller can roll back.
