@@ -66,6 +66,24 @@ describe('token refusal', () => {
     }
   });
 
+  it('refuses a token it accepted before once the token has expired', async () => {
+    // Verified tokens are remembered until they expire; the expiry is still checked every time.
+    let offset = 0;
+    const app = await startTestApp({
+      overrides: [[CLOCK, { now: () => new Date(Date.now() + offset) }]],
+    });
+    try {
+      const token = await tokenFor('jinfeng.admin');
+      expect((await me(token, app)).status).toBe(200);
+      offset = 10 * 60_000;
+      const res = await me(token, app);
+      expect(res.status).toBe(401);
+      expect(res.body.message).toBe('access token expired: sign in again');
+    } finally {
+      await app.close();
+    }
+  });
+
   it('refuses a token from another issuer', async () => {
     // Same Keycloak and keys, reached under another name: the token's issuer is not the expected one.
     const other = await startTestApp({

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { APP_CONFIG } from '../config/config.module';
 import { CLOCK, type Clock } from '../clock/clock';
 import type { AppConfig } from '../config/app-config';
@@ -16,14 +17,23 @@ export class TokenRejected extends Error {
   }
 }
 
+/** Seconds of clock skew allowed between Keycloak and the API. */
+const CLOCK_TOLERANCE_S = 5;
+
 /**
  * Verifies Keycloak access tokens: signature against the realm's JWKS, issuer,
  * audience (or authorised party), expiry. Keys are fetched lazily and cached by
  * jose, which also refetches when an unknown key id appears (key rotation).
+ *
+ * A token that passed is remembered, by its exact text, until it expires: a console page
+ * sends the same token with every request, and the signature check is most of what a cached
+ * answer costs. Expiry is still checked on every request, so a disabled user still loses access
+ * when the token runs out, as without the memo.
  */
 @Injectable()
 export class TokenVerifier {
   private readonly jwks: ReturnType<typeof createRemoteJWKSet>;
+  private readonly verified = new LRUCache<string, Principal>({ max: 10_000 });
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -36,13 +46,25 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known) {
+      if (this.clock.now().getTime() <= known.expiresAt.getTime() + CLOCK_TOLERANCE_S * 1000)
+        return known;
+      this.verified.delete(token);
+    }
+    const principal = await this.verifyAfresh(token);
+    this.verified.set(token, principal);
+    return principal;
+  }
+
+  private async verifyAfresh(token: string): Promise<Principal> {
     const { issuer, audience } = this.config.keycloak;
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.jwks, {
         issuer,
         algorithms: ['RS256', 'RS384', 'RS512', 'PS256', 'ES256'],
-        clockTolerance: 5,
+        clockTolerance: CLOCK_TOLERANCE_S,
         currentDate: this.clock.now(),
       }));
     } catch (error) {

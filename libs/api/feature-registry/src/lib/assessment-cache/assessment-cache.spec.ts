@@ -51,4 +51,36 @@ describe('AssessmentCache', () => {
     fail = false;
     expect(await cache.get(SCOPE, 'a', compute)).toBe('ok');
   });
+
+  it("resolves a caller's scope once per data version, and again after a write", async () => {
+    const db = fakeDataSource();
+    const cache = new AssessmentCache(db.source as never);
+    const principal = { roles: ['county-admin'], regions: ['640106'], units: [] } as never;
+    let resolved = 0;
+    const resolve = async () => {
+      resolved++;
+      return SCOPE;
+    };
+    expect((await cache.scopeAt(principal, resolve)).scope).toBe(SCOPE);
+    await cache.scopeAt(principal, resolve);
+    expect(resolved).toBe(1);
+    // Another user with other regions is resolved on its own.
+    await cache.scopeAt(
+      { roles: ['city-admin'], regions: ['640100'], units: [] } as never,
+      resolve,
+    );
+    expect(resolved).toBe(2);
+    db.bump();
+    const { version } = await cache.scopeAt(principal, resolve);
+    expect(resolved).toBe(3);
+    expect(version).toBe('2');
+  });
+
+  it('serialises one answer once', () => {
+    const cache = new AssessmentCache(fakeDataSource().source as never);
+    const answer = { value: 98.87 };
+    const first = cache.toJson(answer);
+    expect(first).toBe('{"value":98.87}');
+    expect(cache.toJson(answer)).toBe(first);
+  });
 });

@@ -1,25 +1,53 @@
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
-import type { DataScope } from '@efficacy/api/core';
+import type { DataScope, Principal } from '@efficacy/api/core';
 
 /**
  * Computed assessments, kept per version of the data (ADR 0009). Every write to the figures,
  * targets and registry is audited inside its own transaction, so the newest audit entry's id
  * moves exactly when what an assessment reads has changed, and becomes visible only with it.
  * A result is cached under that id and the caller's data scope; identical requests that
- * arrive together share one computation.
+ * arrive together share one computation. The caller's scope (regions below theirs in the
+ * region tree, itself audited data) and the JSON of an answer are kept the same way, so a
+ * repeated request costs one indexed query.
  */
 @Injectable()
 export class AssessmentCache {
   private readonly entries = new LRUCache<string, Promise<unknown>>({ max: 500 });
+  private readonly scopes = new LRUCache<string, Promise<DataScope>>({ max: 1000 });
+  private readonly json = new WeakMap<object, string>();
   private hits = 0;
   private misses = 0;
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async get<T>(scope: DataScope, key: string, compute: () => Promise<T>): Promise<T> {
+  /**
+   * The caller's scope at the current data version, resolved once per version: the version
+   * (for `get`) and the scope come from one query when the scope is already known.
+   */
+  async scopeAt(
+    principal: Principal,
+    resolve: () => Promise<DataScope>,
+  ): Promise<{ version: string; scope: DataScope }> {
     const version = await this.version();
+    const key = `${version}|${principal.roles.join(',')}|${principal.regions.join(',')}|${principal.units.join(',')}`;
+    let scope = this.scopes.get(key);
+    if (!scope) {
+      scope = resolve();
+      this.scopes.set(key, scope);
+      scope.catch(() => this.scopes.delete(key));
+    }
+    return { version, scope: await scope };
+  }
+
+  async get<T>(
+    scope: DataScope,
+    key: string,
+    compute: () => Promise<T>,
+    atVersion?: string,
+  ): Promise<T> {
+    const version = atVersion ?? (await this.version());
     const full = `${version}|${scopeKey(scope)}|${key}`;
     const cached = this.entries.get(full) as Promise<T> | undefined;
     if (cached) {
@@ -32,6 +60,16 @@ export class AssessmentCache {
     // A failure (bad period, region gone) is answered, not remembered.
     running.catch(() => this.entries.delete(full));
     return running;
+  }
+
+  /** A cached answer as JSON, serialised once however often it is sent. */
+  toJson(value: object): string {
+    let text = this.json.get(value);
+    if (text === undefined) {
+      text = JSON.stringify(value);
+      this.json.set(value, text);
+    }
+    return text;
   }
 
   stats(): { hits: number; misses: number; size: number } {

@@ -3,6 +3,7 @@ import {
   Body,
   Controller,
   Get,
+  Header,
   HttpCode,
   NotFoundException,
   Post,
@@ -25,7 +26,6 @@ import {
   type AuditActor,
   type Principal,
 } from '@efficacy/api/core';
-import type { Assessment } from '@efficacy/assessment-engine';
 import { AssessRegionDto } from './dto/assess-region.dto';
 import { RecordExportDto } from './dto/record-export.dto';
 import { RegistryRepository } from '../persistence/registry.repository';
@@ -87,6 +87,7 @@ export class AssessmentsController {
   @ApiOkResponse({
     description: "the engine's assessment, computed from committed imports in scope",
   })
+  @Header('content-type', 'application/json; charset=utf-8')
   @ApiBadRequestResponse({ description: 'bad period notation, region code or date' })
   @ApiNotFoundResponse({
     description: "the region is not in the user's scope (or did not exist on asOf)",
@@ -94,12 +95,8 @@ export class AssessmentsController {
   async assess(
     @CurrentPrincipal() principal: Principal,
     @Query() query: AssessRegionDto,
-  ): Promise<Assessment> {
-    return this.assessments.assess(
-      await this.scope.resolve(principal),
-      query.region,
-      query.period,
-      query.asOf,
-    );
+  ): Promise<string> {
+    // Sent as the cached JSON text of the Assessment (see AssessmentsService.assessJson).
+    return this.assessments.assessJson(principal, query.region, query.period, query.asOf);
   }
 }
