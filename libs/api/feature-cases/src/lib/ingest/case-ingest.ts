@@ -47,8 +47,14 @@ const FLUSH_BYTES = 256 * 1024;
 const COPY_BUFFER_BYTES = 8 * 1024 * 1024;
 const COPY_SQL = `COPY case_record (${CASE_RECORD_COLUMNS.join(', ')}) FROM STDIN (FORMAT binary)`;
 
+/** The partition of a month (itself partitioned by county). */
 export function partitionName(month: string): string {
   return `case_record_y${month.slice(0, 4)}m${month.slice(5, 7)}`;
+}
+
+/** The partition of one county's month: what a county-month import replaces and recomputes. */
+export function countyPartitionName(month: string, regionCode: string): string {
+  return `${partitionName(month)}_r${regionCode}`;
 }
 
 function nextMonth(month: string): string {
@@ -56,20 +62,33 @@ function nextMonth(month: string): string {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
-/** Creates the month's partition if it is missing; names are built from a checked YYYY-MM. */
-export async function ensurePartition(client: ClientBase, month: string): Promise<void> {
+/**
+ * Creates the month's partition and the county's partition inside it if they are missing.
+ * Table names and bounds cannot be query parameters: both are built from a checked YYYY-MM
+ * and a checked six-digit GB/T 2260 code.
+ */
+export async function ensurePartition(
+  client: ClientBase,
+  month: string,
+  regionCode: string,
+): Promise<void> {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new Error(`bad month ${month}`);
+  if (!/^\d{6}$/.test(regionCode)) throw new Error(`bad region code ${regionCode}`);
   await client.query(
     `CREATE TABLE IF NOT EXISTS ${partitionName(month)} PARTITION OF case_record
-       FOR VALUES FROM ('${month}-01') TO ('${nextMonth(month)}-01')`,
+       FOR VALUES FROM ('${month}-01') TO ('${nextMonth(month)}-01') PARTITION BY LIST (region_code)`,
+  );
+  await client.query(
+    `CREATE TABLE IF NOT EXISTS ${countyPartitionName(month, regionCode)}
+       PARTITION OF ${partitionName(month)} FOR VALUES IN ('${regionCode}')`,
   );
 }
 
+/** Names of every partition below case_record (months and their counties). */
 export async function existingPartitions(client: ClientBase): Promise<Set<string>> {
   const rows = await client.query<{ name: string }>(
-    `SELECT c.relname AS name FROM pg_inherits i
-       JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent
-      WHERE p.relname = 'case_record'`,
+    `SELECT c.relname AS name FROM pg_partition_tree('case_record') t
+       JOIN pg_class c ON c.oid = t.relid WHERE t.level > 0`,
   );
   return new Set(rows.rows.map((r) => r.name));
 }
@@ -77,8 +96,8 @@ export async function existingPartitions(client: ClientBase): Promise<Set<string
 /**
  * Streams case records into `case_record` through COPY, inside the caller's transaction.
  * Memory holds one output buffer and a counter per (region, month), whatever the file size;
- * backpressure from the COPY stream pauses the parser. A month without a partition ends the
- * running COPY, creates the partition in the same transaction and starts a new COPY.
+ * backpressure from the COPY stream pauses the parser. A county-month without a partition ends
+ * the running COPY, creates the partition in the same transaction and starts a new COPY.
  */
 export async function copyCases(client: ClientBase, options: IngestOptions): Promise<IngestResult> {
   const started = Date.now();
@@ -137,12 +156,13 @@ export async function copyCases(client: ClientBase, options: IngestOptions): Pro
             ? last
             : slots.get(`${record.regionCode}|${month}`);
         if (!slot) {
-          if (!partitions.has(partitionName(month))) {
+          const partition = countyPartitionName(month, record.regionCode);
+          if (!partitions.has(partition)) {
             encoder.end();
             await write(encoder.take());
             await finish();
-            await ensurePartition(client, month);
-            partitions.add(partitionName(month));
+            await ensurePartition(client, month, record.regionCode);
+            partitions.add(partition);
             copy = client.query(copyFrom(COPY_SQL, { highWaterMark: COPY_BUFFER_BYTES }));
             copy.on('error', onError);
             encoder.begin();
@@ -197,7 +217,8 @@ export async function copyCases(client: ClientBase, options: IngestOptions): Pro
 
 /**
  * Makes this import the owner of its (region, month) slots: the rows of earlier imports for
- * the same slots are deleted (one month partition scanned per slot), the slot table updated.
+ * the same slots are deleted (one county-month partition scanned per slot), the slot table
+ * updated.
  */
 export async function claimSlots(
   client: ClientBase,

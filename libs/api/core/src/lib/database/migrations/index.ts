@@ -4,6 +4,7 @@ import { Tasks1763900000000 } from './1763900000000-tasks';
 import { Bulletins1763910000000 } from './1763910000000-bulletins';
 import { CaseRecords1763920000000 } from './1763920000000-case-records';
 import { HeadlineIndicators1763930000000 } from './1763930000000-headline-indicators';
+import { CaseRecordCountyPartitions1763940000000 } from './1763940000000-case-record-county-partitions';
 
 /**
  * Every migration, in order. Listed as classes rather than a glob so that they
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   Bulletins1763910000000,
   CaseRecords1763920000000,
   HeadlineIndicators1763930000000,
+  CaseRecordCountyPartitions1763940000000,
 ];
