@@ -179,6 +179,19 @@ describe('case records (办件): background import through COPY, incremental rec
     expect(rows.rows[0].n).toBe(0);
   });
 
+  it('lists the department names the registry does not know, whose cases count in the county total only', async () => {
+    const file = caseCsv(LINGWU, { start: '2024-09', perMonth: 50, seed: 9 });
+    const stranger = '灵武市测绘地理信息服务中心';
+    const records = file.records.map((r, i) => (i < 3 ? { ...r, unit: stranger } : r));
+    const bytes = Buffer.from(caseCsvHeader() + records.map(caseCsvLine).join(''), 'utf8');
+    const res = await upload('lingwu.admin', LINGWU, 'lingwu-2024-09.csv', bytes);
+    const done = await finished('lingwu.admin', res.body.import.id);
+    expect(done.status).toBe('done');
+    expect(done.unmatchedUnits).toContainEqual({ regionCode: LINGWU, name: stranger, cases: 3 });
+    const county = await call('lingwu.admin', `/cases/indicators?region=${LINGWU}&period=2024-09`);
+    expect(county.body.counts['cases']).toBe(50);
+  });
+
   it('fails a malformed file with the row and column to fix, leaving no cases behind', async () => {
     const file = caseCsv(LINGWU, { start: '2024-07', perMonth: 30, seed: 8 });
     const text = file.bytes.toString('utf8').replace(/,窗口办理,/, ',柜台,');

@@ -195,6 +195,13 @@ export function registerCases(program: Command, settings: CliSettings): void {
           current.rowsPerSecond,
         )} rows/s) into ${current.slots.length} county-month(s), as of ${current.asOf}; import ${current.id}`,
       );
+      if (current.unmatchedUnits.length > 0) {
+        console.log(
+          `${current.unmatchedUnits.length} department name(s) match no registered unit; their cases count in the county total only (add each as an alias of its unit):`,
+        );
+        for (const u of current.unmatchedUnits)
+          console.log(`  ${u.regionCode}  ${u.name}  ${u.cases.toLocaleString('en-US')} cases`);
+      }
     });
 
   cases

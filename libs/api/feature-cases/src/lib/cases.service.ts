@@ -51,6 +51,7 @@ interface CaseImportRow {
   rows_per_second: string | null;
   as_of: string | null;
   slots: CaseImportSummary['slots'];
+  unmatched_units: CaseImportSummary['unmatchedUnits'];
   error: string | null;
   uploader: { username: string; roles: string[]; regions: string[]; units: string[] };
   created_by: string;
@@ -60,7 +61,7 @@ interface CaseImportRow {
 }
 
 const SELECT = `SELECT id, file_name, file_size, stored_path, adapter_id, region_code, status,
-  bytes_done, rows_done, rows_per_second, to_char(as_of, 'YYYY-MM-DD') AS as_of, slots, error,
+  bytes_done, rows_done, rows_per_second, to_char(as_of, 'YYYY-MM-DD') AS as_of, slots, unmatched_units, error,
   uploader, created_by, created_at, started_at, finished_at FROM case_import`;
 
 function summary(r: CaseImportRow): CaseImportSummary {
@@ -88,6 +89,7 @@ function summary(r: CaseImportRow): CaseImportSummary {
     percent,
     slots: r.slots,
     asOf: r.as_of,
+    unmatchedUnits: r.unmatched_units,
     error: r.error,
     createdBy: r.created_by,
     createdAt: r.created_at.toISOString(),
@@ -346,7 +348,7 @@ export class CasesService implements OnModuleInit {
       await runner.query(
         `UPDATE case_import SET status = 'done', finished_at = now(), bytes_done = file_size,
             rows_done = $2, rows_per_second = $3, as_of = $4::date, slots = $5, stored_path = NULL,
-            error = NULL
+            unmatched_units = $6, error = NULL
           WHERE id = $1`,
         [
           importId,
@@ -354,6 +356,7 @@ export class CasesService implements OnModuleInit {
           Math.round(result.ingest.rows / Math.max(seconds, 0.001)),
           result.ingest.asOf,
           JSON.stringify(result.ingest.slots),
+          JSON.stringify(result.recompute.unmatchedUnits),
         ],
       );
       await this.audit.record(runner.manager, this.jobActor(row), {
@@ -365,6 +368,7 @@ export class CasesService implements OnModuleInit {
           rows: result.ingest.rows,
           slots: result.ingest.slots.length,
           observations: result.recompute.observations,
+          unmatchedUnits: result.recompute.unmatchedUnits.length,
         },
       });
       await runner.commitTransaction();

@@ -25,6 +25,7 @@ const RUNNING: CaseImportSummary = {
   percent: 40,
   slots: [],
   asOf: null,
+  unmatchedUnits: [],
   error: null,
   createdBy: 'lingwu.admin',
   createdAt: '2026-11-22T08:00:00.000Z',
@@ -89,5 +90,26 @@ describe('CasesPage', () => {
     // Regions by name, as everywhere else in the console.
     expect(history).toContain('灵武市');
     http.verify();
+  });
+
+  it('names the departments the registry does not know once the import is done', async () => {
+    const done: CaseImportSummary = {
+      ...RUNNING,
+      status: 'done',
+      percent: 100,
+      etaSeconds: 0,
+      unmatchedUnits: [{ regionCode: '640181', name: '灵武市测绘地理信息服务中心', cases: 1_234 }],
+    };
+    localStorage.setItem(ACTIVE_IMPORT_KEY, done.id);
+    const { fixture, http, el } = await open('county-admin');
+    http.expectOne(`${TEST_API}/cases/imports`).flush([done]);
+    await settle(fixture);
+    http.expectOne(`${TEST_API}/cases/imports/${done.id}`).flush(done);
+    await settle(fixture);
+    const warning = el.querySelector('[data-testid="cases-unmatched"]')?.textContent ?? '';
+    expect(warning).toContain('1 个办理部门名称在登记的单位中找不到');
+    expect(warning).toContain('灵武市测绘地理信息服务中心');
+    expect(warning).toContain('1,234 件');
+    fixture.destroy();
   });
 });

@@ -19,11 +19,23 @@ export interface CaseImportSummary {
   /** (region, month) slots the file covered, with their case counts. */
   readonly slots: ReadonlyArray<{ regionCode: string; month: string; rows: number }>;
   readonly asOf: string | null;
+  /**
+   * Department names in the file that match no unit or alias of the registry in their county:
+   * their cases count in the county total only, until the name is added as an alias.
+   */
+  readonly unmatchedUnits: readonly CaseUnmatchedUnit[];
   readonly error: string | null;
   readonly createdBy: string;
   readonly createdAt: string;
   readonly startedAt: string | null;
   readonly finishedAt: string | null;
+}
+
+export interface CaseUnmatchedUnit {
+  readonly regionCode: string;
+  /** The department as the export prints it (办理部门). */
+  readonly name: string;
+  readonly cases: number;
 }
 
 export interface CaseUploadResult {

@@ -221,6 +221,8 @@ export interface RecomputeResult {
   slots: number;
   observations: number;
   elapsedMs: number;
+  /** Printed department names with no registry unit in their county, with their cases. */
+  unmatchedUnits: Array<{ regionCode: string; name: string; cases: number }>;
 }
 
 /**
@@ -241,6 +243,7 @@ export async function recomputeSlots(client: ClientBase, slots: Slot[]): Promise
   await client.query(`SET LOCAL work_mem = '128MB'`);
   const units = await unitsByName(client, counties);
   let observations = 0;
+  const unmatched = new Map<string, { regionCode: string; name: string; cases: number }>();
 
   for (const [month, regionSet] of [...byMonth].sort()) {
     const regions = [...regionSet].sort();
@@ -306,7 +309,19 @@ export async function recomputeSlots(client: ClientBase, slots: Slot[]): Promise
     for (const r of unitRows) {
       const unit =
         r.unit_name === null ? null : (units.get(`${r.region_code}|${r.unit_name}`) ?? undefined);
-      if (unit === undefined) continue; // unmatched names count in the county total only
+      if (unit === undefined) {
+        // An unmatched name counts in the county total only; the import lists it.
+        const key = `${r.region_code}|${r.unit_name}`;
+        const seen = unmatched.get(key);
+        if (seen) seen.cases += Number(r['cases']);
+        else
+          unmatched.set(key, {
+            regionCode: r.region_code,
+            name: r.unit_name as string,
+            cases: Number(r['cases']),
+          });
+        continue;
+      }
       const key = `${r.region_code}|${unit?.id ?? ''}`;
       let entry = merged.get(key);
       if (!entry) {
@@ -360,7 +375,14 @@ export async function recomputeSlots(client: ClientBase, slots: Slot[]): Promise
   }
 
   observations += await recomputeYearToDate(client, slots, units);
-  return { slots: slots.length, observations, elapsedMs: Date.now() - started };
+  return {
+    slots: slots.length,
+    observations,
+    elapsedMs: Date.now() - started,
+    unmatchedUnits: [...unmatched.values()].sort(
+      (a, b) => a.regionCode.localeCompare(b.regionCode) || b.cases - a.cases,
+    ),
+  };
 }
 
 /** Year-to-date item counts (Y-01..Y-MM) for every live month at or after an affected one. */

@@ -655,6 +655,10 @@ export const EN: Translations = {
     eta: 'about {{seconds}} s left',
     leaveHint:
       'The import runs in the background: you may leave this page and come back to its progress.',
+    unmatchedTitle: '{{count}} department name(s) match no registered unit',
+    unmatchedBody:
+      "Their cases count in their county's total only, not in any department. Add each name as an alias of its unit (for example in a table import's name confirmation) before the next case export.",
+    unmatchedItem: '{{name}} ({{region}}, {{cases}} cases)',
     history: 'Imports',
     statusLabel: 'Status',
     rowsLabel: 'Cases',

@@ -627,6 +627,10 @@ export const ZH_CN = {
     rows: '已导入 {{rows}} 条，{{rps}} 条/秒',
     eta: '预计还需 {{seconds}} 秒',
     leaveHint: '导入在后台进行，可以离开本页，回来时仍可看到进度。',
+    unmatchedTitle: '{{count}} 个办理部门名称在登记的单位中找不到',
+    unmatchedBody:
+      '这些部门的办件只计入所在区县的合计，不计入任何部门。请在单位名录中为对应单位添加别名（例如在报表导入的名称确认中），再导入下一期办件明细。',
+    unmatchedItem: '{{name}}（{{region}}，{{cases}} 件）',
     history: '导入记录',
     statusLabel: '状态',
     rowsLabel: '办件数',

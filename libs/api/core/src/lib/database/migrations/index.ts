@@ -5,6 +5,7 @@ import { Bulletins1763910000000 } from './1763910000000-bulletins';
 import { CaseRecords1763920000000 } from './1763920000000-case-records';
 import { HeadlineIndicators1763930000000 } from './1763930000000-headline-indicators';
 import { CaseRecordCountyPartitions1763940000000 } from './1763940000000-case-record-county-partitions';
+import { CaseImportUnmatchedUnits1763950000000 } from './1763950000000-case-import-unmatched-units';
 
 /**
  * Every migration, in order. Listed as classes rather than a glob so that they
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   CaseRecords1763920000000,
   HeadlineIndicators1763930000000,
   CaseRecordCountyPartitions1763940000000,
+  CaseImportUnmatchedUnits1763950000000,
 ];
