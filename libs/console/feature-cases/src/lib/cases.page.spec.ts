@@ -49,13 +49,19 @@ describe('CasesPage', () => {
     return { fixture, http, el: fixture.nativeElement as HTMLElement };
   }
 
+  /** A county admin comes back to the page while `active` is the import they started. */
+  async function comeBackTo(active: CaseImportSummary) {
+    localStorage.setItem(ACTIVE_IMPORT_KEY, active.id);
+    const page = await open('county-admin');
+    page.http.expectOne(`${TEST_API}/cases/imports`).flush([active]);
+    await settle(page.fixture);
+    page.http.expectOne(`${TEST_API}/cases/imports/${active.id}`).flush(active);
+    await settle(page.fixture);
+    return page;
+  }
+
   it('picks up the import the user left running, with rows, speed and estimate', async () => {
-    localStorage.setItem(ACTIVE_IMPORT_KEY, RUNNING.id);
-    const { fixture, http, el } = await open('county-admin');
-    http.expectOne(`${TEST_API}/cases/imports`).flush([RUNNING]);
-    await settle(fixture);
-    http.expectOne(`${TEST_API}/cases/imports/${RUNNING.id}`).flush(RUNNING);
-    await settle(fixture);
+    const { fixture, el } = await comeBackTo(RUNNING);
     expect(el.querySelector('[data-testid="cases-active"]')?.textContent).toContain(
       'lingwu-2022-06.csv',
     );
@@ -100,12 +106,7 @@ describe('CasesPage', () => {
       etaSeconds: 0,
       unmatchedUnits: [{ regionCode: '640181', name: '灵武市测绘地理信息服务中心', cases: 1_234 }],
     };
-    localStorage.setItem(ACTIVE_IMPORT_KEY, done.id);
-    const { fixture, http, el } = await open('county-admin');
-    http.expectOne(`${TEST_API}/cases/imports`).flush([done]);
-    await settle(fixture);
-    http.expectOne(`${TEST_API}/cases/imports/${done.id}`).flush(done);
-    await settle(fixture);
+    const { fixture, el } = await comeBackTo(done);
     const warning = el.querySelector('[data-testid="cases-unmatched"]')?.textContent ?? '';
     expect(warning).toContain('1 个办理部门名称在登记的单位中找不到');
     expect(warning).toContain('灵武市测绘地理信息服务中心');

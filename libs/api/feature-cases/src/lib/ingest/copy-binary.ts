@@ -195,21 +195,20 @@ export class CaseCopyEncoder {
   }
 
   private dayOf(date: string): number {
-    let n = this.days.get(date);
-    if (n === undefined) {
-      if (this.days.size >= CACHE_LIMIT) this.days.clear();
-      n = dayNumber(date, false);
-      this.days.set(date, n);
-    }
-    return n;
+    return this.memoDay(this.days, date, false);
   }
 
   private monthOf(date: string): number {
-    let n = this.months.get(date);
+    return this.memoDay(this.months, date, true);
+  }
+
+  /** The day number of a date (or of its month's first day), remembered per date string. */
+  private memoDay(memo: Map<string, number>, date: string, month: boolean): number {
+    let n = memo.get(date);
     if (n === undefined) {
-      if (this.months.size >= CACHE_LIMIT) this.months.clear();
-      n = dayNumber(date, true);
-      this.months.set(date, n);
+      if (memo.size >= CACHE_LIMIT) memo.clear();
+      n = dayNumber(date, month);
+      memo.set(date, n);
     }
     return n;
   }
