@@ -13,6 +13,7 @@ import { startTestApp, type TestApp } from './support/test-app';
 import { tokenFor } from './support/tokens';
 
 const LINGWU = '640181';
+const JINFENG = '640106';
 
 describe('case records (办件): background import through COPY, incremental recompute', () => {
   let t: TestApp;
@@ -180,16 +181,55 @@ describe('case records (办件): background import through COPY, incremental rec
   });
 
   it('lists the department names the registry does not know, whose cases count in the county total only', async () => {
-    const file = caseCsv(LINGWU, { start: '2024-09', perMonth: 50, seed: 9 });
-    const stranger = '灵武市测绘地理信息服务中心';
+    const file = caseCsv(JINFENG, { start: '2024-09', perMonth: 50, seed: 9 });
+    const stranger = '金凤区政务服务中心综合窗口';
     const records = file.records.map((r, i) => (i < 3 ? { ...r, unit: stranger } : r));
     const bytes = Buffer.from(caseCsvHeader() + records.map(caseCsvLine).join(''), 'utf8');
-    const res = await upload('lingwu.admin', LINGWU, 'lingwu-2024-09.csv', bytes);
-    const done = await finished('lingwu.admin', res.body.import.id);
+    const res = await upload('jinfeng.admin', JINFENG, 'jinfeng-2024-09.csv', bytes);
+    const done = await finished('jinfeng.admin', res.body.import.id);
     expect(done.status).toBe('done');
-    expect(done.unmatchedUnits).toContainEqual({ regionCode: LINGWU, name: stranger, cases: 3 });
-    const county = await call('lingwu.admin', `/cases/indicators?region=${LINGWU}&period=2024-09`);
+    expect(done.unmatchedUnits).toContainEqual({ regionCode: JINFENG, name: stranger, cases: 3 });
+    const county = await call(
+      'jinfeng.admin',
+      `/cases/indicators?region=${JINFENG}&period=2024-09`,
+    );
     expect(county.body.counts['cases']).toBe(50);
+
+    // Naming the stranger as an alias of a registered unit matches its cases to that unit,
+    // in the background, without importing the file again.
+    const unitCases = async (unitId: string) => {
+      const rows = await db.query(
+        `SELECT coalesce(sum(o.value), 0)::int AS n FROM observation o JOIN import i ON i.id = o.import_id
+          WHERE i.adapter_id = 'cases' AND i.region_code = $1 AND i.period = '2024-09'
+            AND o.subject_kind = 'unit' AND o.subject_id = $2 AND o.measure = 'cases'`,
+        [JINFENG, unitId],
+      );
+      return rows.rows[0].n as number;
+    };
+    const unit = { id: '640106:spj' };
+    const before = await unitCases(unit.id);
+    const added = await call('jinfeng.admin', `/units/${encodeURIComponent(unit.id)}/aliases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ alias: stranger }),
+    });
+    expect(added.status).toBe(201);
+    const deadline = Date.now() + 30_000;
+    while ((await unitCases(unit.id)) !== before + 3 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(await unitCases(unit.id)).toBe(before + 3);
+    const audit = await db.query(
+      `SELECT actor, action FROM audit_log WHERE action = 'cases.rematch' AND target_id = $1
+        ORDER BY id DESC LIMIT 1`,
+      [JINFENG],
+    );
+    expect(audit.rows[0]).toEqual({ actor: 'jinfeng.admin', action: 'cases.rematch' });
+    const removed = await call(
+      'jinfeng.admin',
+      `/units/${encodeURIComponent(unit.id)}/aliases/${encodeURIComponent(stranger)}`,
+      { method: 'DELETE' },
+    );
+    expect(removed.status).toBe(200);
   });
 
   it('fails a malformed file with the row and column to fix, leaving no cases behind', async () => {

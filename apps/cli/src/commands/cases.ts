@@ -197,7 +197,7 @@ export function registerCases(program: Command, settings: CliSettings): void {
       );
       if (current.unmatchedUnits.length > 0) {
         console.log(
-          `${current.unmatchedUnits.length} department name(s) match no registered unit; their cases count in the county total only (add each as an alias of its unit):`,
+          `${current.unmatchedUnits.length} department name(s) match no registered unit; their cases count in the county total only; add each as an alias of its unit and the county's cases are matched again:`,
         );
         for (const u of current.unmatchedUnits)
           console.log(`  ${u.regionCode}  ${u.name}  ${u.cases.toLocaleString('en-US')} cases`);

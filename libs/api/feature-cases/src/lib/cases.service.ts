@@ -21,9 +21,11 @@ import {
   AuditService,
   JobQueue,
   ScopeService,
+  UNIT_SPELLINGS_CHANGED_JOB,
   inScope,
   type AuditActor,
   type Principal,
+  type UnitSpellingsChanged,
 } from '@efficacy/api/core';
 import { CASE_MEASURES, caseIndicators, emptyCounts } from '@efficacy/case-metrics';
 import { CaseRecordError } from '@efficacy/indicator-model';
@@ -34,6 +36,7 @@ import {
   MONTH_REPORT,
   YEAR_TO_DATE_REPORT,
   monthsBetween,
+  recomputeSlots,
 } from './ingest/recompute';
 
 export const CASE_IMPORT_JOB = 'cases.import';
@@ -127,6 +130,55 @@ export class CasesService implements OnModuleInit {
       retryLimit: 0,
       handler: (data) => this.run(data.importId),
     });
+    this.jobs.register<UnitSpellingsChanged>({
+      name: UNIT_SPELLINGS_CHANGED_JOB,
+      handler: (data) => this.rematchCounty(data),
+    });
+  }
+
+  /**
+   * A unit of the county got or lost a spelling: its case records are matched to units again,
+   * by recomputing every county-month the county has (the same recompute as an import, under
+   * the same lock, audited as the person who changed the spelling).
+   */
+  async rematchCounty(change: UnitSpellingsChanged): Promise<void> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as ClientBase;
+      await runner.startTransaction();
+      await runner.query(`SELECT pg_advisory_xact_lock(hashtext('case-ingest'))`);
+      const slots: Array<{ regionCode: string; month: string }> = await runner.query(
+        `SELECT region_code AS "regionCode", to_char(month, 'YYYY-MM') AS month
+           FROM case_slot WHERE region_code = $1 ORDER BY month`,
+        [change.county],
+      );
+      if (slots.length === 0) {
+        await runner.commitTransaction();
+        return;
+      }
+      const result = await recomputeSlots(client, slots);
+      await this.audit.record(
+        runner.manager,
+        this.actorOf(change.by, `job:rematch:${change.county}`),
+        {
+          action: 'cases.rematch',
+          targetType: 'region',
+          targetId: change.county,
+          regionCodes: [change.county],
+          after: {
+            slots: result.slots,
+            observations: result.observations,
+            unmatchedUnits: result.unmatchedUnits,
+          },
+        },
+      );
+      await runner.commitTransaction();
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
 
   async upload(
@@ -390,18 +442,26 @@ export class CasesService implements OnModuleInit {
 
   /** The uploader as the audit actor of the background commit (no request of its own). */
   private jobActor(row: CaseImportRow): AuditActor {
+    return this.actorOf(row.uploader, `job:${row.id}`);
+  }
+
+  /** The person whose action started a job, as the audit actor of the job's writes. */
+  private actorOf(
+    who: { username: string; roles: string[]; regions: string[]; units: string[] },
+    requestId: string,
+  ): AuditActor {
     return {
       principal: {
-        subject: row.uploader.username,
-        username: row.uploader.username,
-        displayName: row.uploader.username,
-        roles: row.uploader.roles as Principal['roles'],
+        subject: who.username,
+        username: who.username,
+        displayName: who.username,
+        roles: who.roles as Principal['roles'],
         permissions: new Set(),
-        regions: row.uploader.regions,
-        units: row.uploader.units,
+        regions: who.regions,
+        units: who.units,
         expiresAt: new Date(0),
       },
-      requestId: `job:${row.id}`,
+      requestId,
       clientAddress: null,
     };
   }

@@ -24,6 +24,20 @@ export interface JobDefinition<T extends object = object> {
 export const JOBS_DISABLED = Symbol('JOBS_DISABLED');
 
 /**
+ * Sent after a unit's spellings (aliases) change in a county, with `UnitSpellingsChanged`:
+ * whatever was matched by name in that county (case records) is matched again. The registry
+ * sends it; the features that match names by spelling register a handler.
+ */
+export const UNIT_SPELLINGS_CHANGED_JOB = 'registry.unit-spellings-changed';
+
+export interface UnitSpellingsChanged {
+  /** The county (GB/T 2260) whose units' spellings changed. */
+  county: string;
+  /** Who changed them: the audit actor of the work that follows. */
+  by: { username: string; roles: string[]; regions: string[]; units: string[] };
+}
+
+/**
  * The PostgreSQL-backed job queue (pg-boss, schema `pgboss`): jobs survive a restart
  * because they live in the database, never in timers (ADR 0005). Features register
  * their handlers in `onModuleInit`; workers start once the application has booted.
@@ -58,6 +72,11 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       );
       if (def.cron) await boss.schedule(def.name, def.cron, {}, { tz: 'UTC' });
     }
+  }
+
+  /** Whether a feature handles this job (a message nobody handles is not sent). */
+  handles(name: string): boolean {
+    return this.definitions.has(name);
   }
 
   /** Queues a job; `singletonKey` makes repeated sends of the same work a no-op while one waits. */

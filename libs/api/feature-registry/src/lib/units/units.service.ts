@@ -1,6 +1,14 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService, ScopeService, type AuditActor, type DataScope } from '@efficacy/api/core';
+import {
+  AuditService,
+  JobQueue,
+  ScopeService,
+  UNIT_SPELLINGS_CHANGED_JOB,
+  type AuditActor,
+  type DataScope,
+  type UnitSpellingsChanged,
+} from '@efficacy/api/core';
 import { regionNotFound, unitNotFound } from '../http/not-found';
 import { RegistryRepository } from '../persistence/registry.repository';
 import { unitListItem } from '../regions/regions.service';
@@ -9,12 +17,34 @@ import type { UnitDetail } from './units.types';
 
 @Injectable()
 export class UnitsService {
+  private readonly log = new Logger('UnitsService');
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly registry: RegistryRepository,
     private readonly scopes: ScopeService,
     private readonly audit: AuditService,
+    private readonly jobs: JobQueue,
   ) {}
+
+  /**
+   * After a committed change of spellings: the county's figures matched by name (case records)
+   * are matched again in the background. A failure to queue is logged, not thrown: the alias
+   * is saved, and the next case import of the county matches with it.
+   */
+  private async spellingsChanged(actor: AuditActor, regionCode: string): Promise<void> {
+    if (!this.jobs.handles(UNIT_SPELLINGS_CHANGED_JOB)) return;
+    const county = regionCode.split('-')[0];
+    const { username, roles, regions, units } = actor.principal;
+    const message: UnitSpellingsChanged = { county, by: { username, roles, regions, units } };
+    try {
+      await this.jobs.send(UNIT_SPELLINGS_CHANGED_JOB, message);
+    } catch (error) {
+      this.log.warn(
+        `could not queue the rematch of ${county}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
 
   async list(scope: DataScope, regionCode?: string): Promise<UnitListItem[]> {
     let regions: string[] | undefined;
@@ -51,7 +81,7 @@ export class UnitsService {
     id: string,
     alias: string,
   ): Promise<UnitDetail> {
-    return this.dataSource.transaction(async (manager) => {
+    const detail = await this.dataSource.transaction(async (manager) => {
       const unit = await this.registry.findUnit(scope, id, manager, true);
       if (!unit) throw unitNotFound(id);
       if (alias === unit.nameZh || unit.aliases.includes(alias)) {
@@ -76,6 +106,8 @@ export class UnitsService {
       });
       return this.detail(scope, id, manager);
     });
+    await this.spellingsChanged(actor, detail.regionCode);
+    return detail;
   }
 
   async removeAlias(
@@ -84,7 +116,7 @@ export class UnitsService {
     id: string,
     alias: string,
   ): Promise<UnitDetail> {
-    return this.dataSource.transaction(async (manager) => {
+    const detail = await this.dataSource.transaction(async (manager) => {
       const unit = await this.registry.findUnit(scope, id, manager, true);
       if (!unit) throw unitNotFound(id);
       if (!(await this.registry.removeAlias(manager, scope, id, alias))) {
@@ -102,5 +134,7 @@ export class UnitsService {
       });
       return this.detail(scope, id, manager);
     });
+    await this.spellingsChanged(actor, detail.regionCode);
+    return detail;
   }
 }

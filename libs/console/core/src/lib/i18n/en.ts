@@ -657,7 +657,7 @@ export const EN: Translations = {
       'The import runs in the background: you may leave this page and come back to its progress.',
     unmatchedTitle: '{{count}} department name(s) match no registered unit',
     unmatchedBody:
-      "Their cases count in their county's total only, not in any department. Add each name as an alias of its unit (for example in a table import's name confirmation) before the next case export.",
+      "Their cases count in their county's total only, not in any department. Once a name is added as an alias of its unit (for example in a table import's name confirmation), the county's cases are matched again in the background: no need to import the file again.",
     unmatchedItem: '{{name}} ({{region}}, {{cases}} cases)',
     history: 'Imports',
     statusLabel: 'Status',
