@@ -749,6 +749,48 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
     ]);
     const bad = await put('yinchuan.admin', { date: '2027-13-01', kind: 'day-off', name: 'x' });
     expect(bad.status).toBe(400);
+
+    // Another area's days are not a Yinchuan administrator's to change: Henan's, or Anyang's.
+    const henan = await put('yinchuan.admin', {
+      date: '2027-01-04',
+      kind: 'holiday',
+      name: '调休',
+      regionPrefix: '41',
+    });
+    expect(henan.status).toBe(403);
+    expect(henan.body.message).toMatch(/region prefix 41 do not apply to your regions \(640100\)/);
+    // The city's own day can be added and, entered by mistake, removed again (audited).
+    expect(
+      (
+        await put('yinchuan.admin', {
+          date: '2027-01-04',
+          kind: 'holiday',
+          name: '银川市测试休息日',
+          regionPrefix: '6401',
+        })
+      ).status,
+    ).toBe(200);
+    const removed = await call(
+      'yinchuan.admin',
+      '/calendar/days?date=2027-01-04&regionPrefix=6401',
+      {
+        method: 'DELETE',
+      },
+    );
+    expect(removed.status).toBe(200);
+    expect(removed.body.name).toBe('银川市测试休息日');
+    const again = await call('yinchuan.admin', '/calendar/days?date=2027-01-04&regionPrefix=6401', {
+      method: 'DELETE',
+    });
+    expect(again.status).toBe(404);
+    expect(again.body.message).toBe('the calendar has no day 2027-01-04 for region prefix 6401');
+    const audit = await db.query(
+      `SELECT action, actor FROM audit_log WHERE target_id = '2027-01-04@6401' ORDER BY id`,
+    );
+    expect(audit.rows).toEqual([
+      { action: 'calendar.day.add', actor: 'yinchuan.admin' },
+      { action: 'calendar.day.remove', actor: 'yinchuan.admin' },
+    ]);
   });
 
   it('lists the inbox on the command line, with overdue time and escalation', async () => {

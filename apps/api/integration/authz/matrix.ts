@@ -1,4 +1,4 @@
-import type { Permission } from '@efficacy/api-contract';
+import { areaPrefix, type Permission } from '@efficacy/api-contract';
 import { formFor, ROLLED_BACK_FILES, type MatrixFixtures } from './fixtures';
 import { caseUploadForm } from '../support/cases';
 
@@ -490,16 +490,34 @@ export const MATRIX: readonly MatrixRow[] = [
     method: 'PUT',
     path: '/api/calendar/days',
     permission: 'calendar:write',
-    // Writes the shipped entry again: the calendar does not change.
-    request: () => ({
+    // A day of the target's own area in 2099, which no deadline of the tests reaches; another
+    // area's days are refused.
+    request: (t) => ({
       path: '/calendar/days',
       init: {
-        ...json({ date: '2026-05-27', kind: 'holiday', name: '古尔邦节', regionPrefix: '64' }),
+        ...json({
+          date: '2099-12-31',
+          kind: 'holiday',
+          name: '矩阵测试',
+          regionPrefix: areaPrefix(t.region),
+        }),
         method: 'PUT',
       },
     }),
     allowed: [200],
-    outOfScope: null,
+    outOfScope: 403,
+  },
+  {
+    method: 'DELETE',
+    path: '/api/calendar/days',
+    permission: 'calendar:write',
+    // Removes what the PUT row wrote; a second user of the same area finds it gone.
+    request: (t) => ({
+      path: `/calendar/days?date=2099-12-31&regionPrefix=${areaPrefix(t.region)}`,
+      init: { method: 'DELETE' },
+    }),
+    allowed: [200, 404],
+    outOfScope: 403,
   },
   // Case records (办件): uploads queue a background import; the same file again is "unchanged".
   {

@@ -114,4 +114,10 @@ export class TasksApi {
   }): Observable<CalendarEntry> {
     return this.http.put<CalendarEntry>(this.api.url('/calendar/days'), entry);
   }
+
+  deleteCalendarDay(date: string, regionPrefix: string): Observable<CalendarEntry> {
+    return this.http.delete<CalendarEntry>(this.api.url('/calendar/days'), {
+      params: params({ date, ...(regionPrefix ? { regionPrefix } : {}) }),
+    });
+  }
 }

@@ -9,6 +9,8 @@ import {
   type ActorFacts,
   type TaskAction,
   type TaskFacts,
+  areaPrefix,
+  calendarPrefixApplies,
 } from './tasks';
 import { permissionsOf } from './permissions';
 
@@ -209,5 +211,34 @@ describe('task state machine', () => {
       ),
       { seed: 20221012, numRuns: 300 },
     );
+  });
+});
+
+describe('calendar days by area', () => {
+  it('names the area of a region by its significant digits', () => {
+    expect(['640000', '640100', '640106', '620200'].map(areaPrefix)).toEqual([
+      '64',
+      '6401',
+      '640106',
+      '6202',
+    ]);
+  });
+
+  it("lets a user change the nation's, the province's and their own area's days, not another's", () => {
+    const yinchuan = ['640100'];
+    expect(['', '64', '6401', '640106'].map((p) => calendarPrefixApplies(p, yinchuan))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['41', '6402', '640205'].map((p) => calendarPrefixApplies(p, yinchuan))).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    // The city's days apply to a county in it; a sibling county's days do not.
+    expect(calendarPrefixApplies('6401', ['640106'])).toBe(true);
+    expect(calendarPrefixApplies('640181', ['640106'])).toBe(false);
   });
 });

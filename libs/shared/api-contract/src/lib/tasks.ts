@@ -410,3 +410,22 @@ export interface CalendarEntry {
   readonly regionPrefix: string;
   readonly updatedBy: string | null;
 }
+
+/** The digits that name a region's area: 640100 → 6401, 640000 → 64, 640106 → 640106. */
+export function areaPrefix(regionCode: string): string {
+  let code = regionCode;
+  while (code.length > 2 && code.endsWith('00')) code = code.slice(0, -2);
+  return code;
+}
+
+/**
+ * Whether calendar days under `prefix` apply to one of the user's regions: the nation's and
+ * the province's days do (public facts every administrator below may enter), the user's own
+ * area and what lies in it do; another province's or city's days do not.
+ */
+export function calendarPrefixApplies(prefix: string, userRegions: readonly string[]): boolean {
+  return userRegions.some((region) => {
+    const area = areaPrefix(region);
+    return area.startsWith(prefix) || prefix.startsWith(area);
+  });
+}

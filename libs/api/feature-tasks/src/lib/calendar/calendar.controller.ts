@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Get, Put, Query } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Delete, Get, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
@@ -50,6 +50,15 @@ export class PutCalendarDayDto {
   regionPrefix?: string;
 }
 
+export class DeleteCalendarDayQueryDto {
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
+  date!: string;
+
+  @IsOptional()
+  @Matches(/^\d{0,12}$/, { message: 'regionPrefix must be digits of a GB/T 2260 code, e.g. 64' })
+  regionPrefix?: string;
+}
+
 @ApiTags('calendar')
 @ApiBearerAuth()
 @Controller('calendar')
@@ -82,5 +91,14 @@ export class CalendarController {
     if (!isIsoDate(body.date))
       throw new BadRequestException(`date ${body.date} is not a calendar date`);
     return this.calendar.upsert(actor, body);
+  }
+
+  @Delete('days')
+  @RequirePermissions('calendar:write')
+  @ApiOperation({
+    summary: 'Remove one calendar day entered by mistake (audited); national when no regionPrefix',
+  })
+  remove(@Actor() actor: AuditActor, @Query() query: DeleteCalendarDayQueryDto) {
+    return this.calendar.remove(actor, query.date, query.regionPrefix ?? '');
   }
 }

@@ -1,7 +1,13 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import {
+  ForbiddenException,
+  Injectable,
+  Logger,
+  NotFoundException,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '@efficacy/api/core';
-import type { CalendarEntry } from '@efficacy/api-contract';
+import { calendarPrefixApplies, type CalendarEntry } from '@efficacy/api-contract';
 import {
   CalendarError,
   DEFAULT_CALENDAR,
@@ -118,6 +124,7 @@ export class CalendarService implements OnModuleInit {
     entry: { date: string; kind: 'holiday' | 'workday'; name: string; regionPrefix?: string },
   ): Promise<CalendarEntry> {
     const prefix = entry.regionPrefix ?? '';
+    assertPrefixApplies(actor, prefix);
     const result = await this.dataSource.transaction(async (manager: EntityManager) => {
       const [before]: CalendarRow[] = await manager.query(
         `SELECT to_char(date, 'YYYY-MM-DD') AS date, region_prefix, kind, name, updated_by
@@ -151,6 +158,43 @@ export class CalendarService implements OnModuleInit {
     return result;
   }
 
+  /** Removes one day (a holiday entered by mistake); audited with what it was. */
+  async remove(actor: AuditActor, date: string, regionPrefix = ''): Promise<CalendarEntry> {
+    assertPrefixApplies(actor, regionPrefix);
+    const result = await this.dataSource.transaction(async (manager: EntityManager) => {
+      const [before]: CalendarRow[] = await manager.query(
+        `SELECT to_char(date, 'YYYY-MM-DD') AS date, region_prefix, kind, name, updated_by
+           FROM working_calendar_day WHERE date = $1 AND region_prefix = $2 FOR UPDATE`,
+        [date, regionPrefix],
+      );
+      if (!before)
+        throw new NotFoundException(
+          `the calendar has no day ${date} for ${regionPrefix ? `region prefix ${regionPrefix}` : 'the whole country'}`,
+        );
+      await manager.query(
+        `DELETE FROM working_calendar_day WHERE date = $1 AND region_prefix = $2`,
+        [date, regionPrefix],
+      );
+      await this.audit.record(manager, actor, {
+        action: 'calendar.day.remove',
+        targetType: 'calendar-day',
+        targetId: `${date}${regionPrefix ? `@${regionPrefix}` : ''}`,
+        regionCodes: actor.principal.regions,
+        before: { kind: before.kind, name: before.name },
+        after: null,
+      });
+      return {
+        date: before.date,
+        kind: before.kind,
+        name: before.name,
+        regionPrefix: before.region_prefix,
+        updatedBy: before.updated_by,
+      };
+    });
+    this.cached = undefined;
+    return result;
+  }
+
   /** The Nth working day after `start`, with the calendar days it crossed. */
   async deadline(start: string, workingDays: number, region?: string) {
     const options = await this.options(region);
@@ -166,3 +210,14 @@ export class CalendarService implements OnModuleInit {
 }
 
 export { CalendarError };
+
+/**
+ * A user changes only days that apply to their own regions: the nation's and their province's
+ * (public facts), their own area's and what lies within it; never another area's.
+ */
+function assertPrefixApplies(actor: AuditActor, prefix: string): void {
+  if (!calendarPrefixApplies(prefix, actor.principal.regions))
+    throw new ForbiddenException(
+      `calendar days for region prefix ${prefix} do not apply to your regions (${actor.principal.regions.join(', ')}): you may change the country's and your province's days and those of your own area`,
+    );
+}

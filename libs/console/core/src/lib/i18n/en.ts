@@ -575,6 +575,9 @@ export const EN: Translations = {
       national: 'National',
       updatedBy: 'Maintained by',
       save: 'Save',
+      remove: 'Remove',
+      prefixHint:
+        "Leave the prefix empty for a national day. You may keep the country's, your province's and your own area's days (and those below it), not another area's.",
     },
   },
   bulletins: {

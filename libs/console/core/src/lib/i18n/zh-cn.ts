@@ -551,6 +551,9 @@ export const ZH_CN = {
       national: '全国',
       updatedBy: '维护人',
       save: '保存',
+      remove: '删除',
+      prefixHint:
+        '地区代码前缀留空表示全国。可维护全国、本省和本辖区（及其下级）的日期，不能修改其他地区的日期。',
     },
   },
   bulletins: {

@@ -8,13 +8,21 @@ import {
   TEST_API,
   useLanguage,
 } from '@efficacy/console/core/testing';
-import type { Role } from '@efficacy/api-contract';
+import type { CalendarEntry, Role } from '@efficacy/api-contract';
 import { CalendarPage } from './calendar.page';
 
 const YEAR = new Date().getFullYear();
 
+const GURBAN: CalendarEntry = {
+  date: `${YEAR}-05-27`,
+  kind: 'holiday',
+  name: '古尔邦节',
+  regionPrefix: '64',
+  updatedBy: 'shipped',
+};
+
 describe('CalendarPage', () => {
-  async function open(role: Role) {
+  async function open(role: Role, days: CalendarEntry[] = [GURBAN]) {
     await TestBed.configureTestingModule({
       imports: [CalendarPage],
       providers: [provideTestEnvironment(), provideApiTesting()],
@@ -24,15 +32,7 @@ describe('CalendarPage', () => {
     const fixture = TestBed.createComponent(CalendarPage);
     fixture.detectChanges();
     const http = TestBed.inject(HttpTestingController);
-    http.expectOne(`${TEST_API}/calendar?year=${YEAR}`).flush([
-      {
-        date: `${YEAR}-05-27`,
-        kind: 'holiday',
-        name: '古尔邦节',
-        regionPrefix: '64',
-        updatedBy: 'shipped',
-      },
-    ]);
+    http.expectOne(`${TEST_API}/calendar?year=${YEAR}`).flush(days);
     http
       .expectOne(`${TEST_API}/tasks/reminder-policy`)
       .flush({ dueSoonDays: 2, yellowAfterDays: 1, redAfterDays: 3 });
@@ -70,5 +70,27 @@ describe('CalendarPage', () => {
     expect(el.querySelector('[data-testid="policy-save"]')).toBeNull();
     expect(el.querySelector('[data-testid="policy-card"]')?.textContent).toContain('红色督办');
     expect(el.querySelector('[data-testid="calendar-table"]')?.textContent).toContain('64');
+  });
+
+  it("offers to remove the days that apply to the city administrator, not another province's", async () => {
+    const henan: CalendarEntry = {
+      ...GURBAN,
+      date: `${YEAR}-05-28`,
+      name: '河南测试',
+      regionPrefix: '41',
+    };
+    const { fixture, http, el } = await open('city-admin', [GURBAN, henan]);
+    expect(el.querySelector(`[data-testid="calendar-remove-${YEAR}-05-28-41"]`)).toBeNull();
+    (
+      el.querySelector(`[data-testid="calendar-remove-${YEAR}-05-27-64"]`) as HTMLButtonElement
+    ).click();
+    const del = http.expectOne((r) => r.url === `${TEST_API}/calendar/days`);
+    expect(del.request.method).toBe('DELETE');
+    expect(del.request.params.get('date')).toBe(`${YEAR}-05-27`);
+    expect(del.request.params.get('regionPrefix')).toBe('64');
+    del.flush(GURBAN);
+    await settle(fixture);
+    http.expectOne(`${TEST_API}/calendar?year=${YEAR}`).flush([henan]);
+    http.verify();
   });
 });

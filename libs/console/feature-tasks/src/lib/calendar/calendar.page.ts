@@ -9,7 +9,11 @@ import {
 import { FormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
-import type { CalendarEntry, ReminderPolicy } from '@efficacy/api-contract';
+import {
+  calendarPrefixApplies,
+  type CalendarEntry,
+  type ReminderPolicy,
+} from '@efficacy/api-contract';
 import { SessionService, describeApiError } from '@efficacy/console/core';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -114,6 +118,7 @@ import { TasksApi } from '../tasks-api';
             [ngModel]="prefix()"
             (ngModelChange)="prefix.set($event)"
             style="width: 160px"
+            data-testid="calendar-prefix"
           />
           <button
             nz-button
@@ -125,6 +130,7 @@ import { TasksApi } from '../tasks-api';
             {{ 'tasks.calendar.save' | translate }}
           </button>
         </div>
+        <p class="hint">{{ 'tasks.calendar.prefixHint' | translate }}</p>
         @if (error(); as e) {
           <nz-alert nzType="error" [nzMessage]="e" />
         }
@@ -139,6 +145,9 @@ import { TasksApi } from '../tasks-api';
             <th>{{ 'tasks.calendar.name' | translate }}</th>
             <th>{{ 'tasks.calendar.regionPrefix' | translate }}</th>
             <th>{{ 'tasks.calendar.updatedBy' | translate }}</th>
+            @if (canWrite()) {
+              <th></th>
+            }
           </tr>
         </thead>
         <tbody>
@@ -149,6 +158,21 @@ import { TasksApi } from '../tasks-api';
               <td>{{ e.name }}</td>
               <td>{{ e.regionPrefix || ('tasks.calendar.national' | translate) }}</td>
               <td>{{ e.updatedBy }}</td>
+              @if (canWrite()) {
+                <td>
+                  @if (mayChange(e.regionPrefix)) {
+                    <button
+                      nz-button
+                      nzType="link"
+                      nzDanger
+                      (click)="remove(e)"
+                      [attr.data-testid]="'calendar-remove-' + e.date + '-' + e.regionPrefix"
+                    >
+                      {{ 'tasks.calendar.remove' | translate }}
+                    </button>
+                  }
+                </td>
+              }
             </tr>
           }
         </tbody>
@@ -163,6 +187,10 @@ import { TasksApi } from '../tasks-api';
     }
     .mb {
       margin-bottom: 16px;
+    }
+    .hint {
+      margin: 8px 0 0;
+      color: rgba(0, 0, 0, 0.55);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -205,6 +233,22 @@ export class CalendarPage implements OnInit {
   async load(): Promise<void> {
     try {
       this.entries.set(await firstValueFrom(this.api.calendar(this.year())));
+    } catch (error) {
+      this.error.set(describeApiError(error).message);
+    }
+  }
+
+  /** The API's rule, to offer only what it would accept: days that apply to the user's regions. */
+  protected mayChange(prefix: string): boolean {
+    const regions = (this.session.me()?.scope.regions ?? []).map((r) => r.code);
+    return calendarPrefixApplies(prefix, regions);
+  }
+
+  protected async remove(entry: CalendarEntry): Promise<void> {
+    this.error.set(null);
+    try {
+      await firstValueFrom(this.api.deleteCalendarDay(entry.date, entry.regionPrefix));
+      await this.load();
     } catch (error) {
       this.error.set(describeApiError(error).message);
     }
