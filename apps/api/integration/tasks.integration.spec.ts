@@ -540,22 +540,48 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
     expect(now.overdueWorkingDays).toBe(3);
     expect(now.deadline).toBe(task.deadline);
     expect(now.events.filter((e: { action: string }) => e.action === 'escalate')).toHaveLength(2);
-    // The thresholds are data: with red at five working days, three overdue is yellow again.
-    const put = (user: string, body: unknown) =>
-      call(user, '/tasks/reminder-policy', { method: 'PUT', body: JSON.stringify(body) });
+    // The thresholds are data, per region and inherited down the tree: with red at five
+    // working days for 银川市, three overdue in 金凤区 is yellow again.
+    const put = (user: string, region: string, body: unknown) =>
+      call(user, `/tasks/reminder-policy?region=${region}`, {
+        method: 'PUT',
+        body: JSON.stringify(body),
+      });
+    // The county follows the city unless it set its own (the authorization matrix may have).
+    await db.query(`DELETE FROM task_reminder_policy_region WHERE region_code = '640106'`);
+    const lenient = { dueSoonDays: 2, yellowAfterDays: 1, redAfterDays: 5 };
+    expect((await put('jinfeng.admin', '640100', lenient)).status).toBe(403);
     expect(
-      (await put('jinfeng.admin', { dueSoonDays: 2, yellowAfterDays: 1, redAfterDays: 5 })).status,
-    ).toBe(403);
-    expect(
-      (await put('yinchuan.admin', { dueSoonDays: 2, yellowAfterDays: 4, redAfterDays: 3 })).status,
+      (
+        await put('yinchuan.admin', '640100', {
+          dueSoonDays: 2,
+          yellowAfterDays: 4,
+          redAfterDays: 3,
+        })
+      ).status,
     ).toBe(400);
-    expect(
-      (await put('yinchuan.admin', { dueSoonDays: 2, yellowAfterDays: 1, redAfterDays: 5 })).status,
-    ).toBe(200);
+    // Another city's escalation is not Anyang's administrator's to change.
+    expect((await put('anyang.admin', '640100', lenient)).status).toBe(404);
+    expect((await put('yinchuan.admin', '640100', lenient)).status).toBe(200);
     try {
       expect((await call('jinfeng.spj.staff', `/tasks/${id}`)).body.reminder).toBe('yellow');
+      const inherited = await call('jinfeng.admin', '/tasks/reminder-policy?region=640106');
+      expect(inherited.body).toEqual({
+        regionCode: '640106',
+        ...lenient,
+        setFor: '640100',
+        updatedBy: 'yinchuan.admin',
+      });
+      // Yinchuan's rule does not reach Henan.
+      const henan = await call('anyang.admin', '/tasks/reminder-policy?region=410505');
+      expect(henan.body.redAfterDays).toBe(3);
+      expect(henan.body.setFor).not.toBe('640100');
     } finally {
-      await put('yinchuan.admin', { dueSoonDays: 2, yellowAfterDays: 1, redAfterDays: 3 });
+      await put('yinchuan.admin', '640100', {
+        dueSoonDays: 2,
+        yellowAfterDays: 1,
+        redAfterDays: 3,
+      });
     }
     const overview = await call('yinchuan.admin', '/tasks/overview?region=640100');
     const jinfeng = overview.body.find((r: { regionCode: string }) => r.regionCode === '640106');

@@ -395,20 +395,21 @@ export const MATRIX: readonly MatrixRow[] = [
     method: 'GET',
     path: '/api/tasks/reminder-policy',
     permission: 'task:read',
-    request: () => ({ path: '/tasks/reminder-policy' }),
+    request: (t) => ({ path: `/tasks/reminder-policy?region=${t.region}` }),
     allowed: [200],
-    outOfScope: null,
+    outOfScope: 404,
   },
   {
     method: 'PUT',
     path: '/api/tasks/reminder-policy',
     permission: 'calendar:write',
-    request: () => ({
-      path: '/tasks/reminder-policy',
+    // The default thresholds, set for the target's county: nothing changes in force.
+    request: (t) => ({
+      path: `/tasks/reminder-policy?region=${t.region}`,
       init: { ...json({ dueSoonDays: 2, yellowAfterDays: 1, redAfterDays: 3 }), method: 'PUT' },
     }),
     allowed: [200],
-    outOfScope: null,
+    outOfScope: 404,
   },
   {
     method: 'GET',

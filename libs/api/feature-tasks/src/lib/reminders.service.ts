@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AuditService, JobQueue, ScopeService, type Clock } from '@efficacy/api/core';
 import {
   CLOCK_RUNNING,
+  DEFAULT_REMINDER_POLICY,
   reminderLevel,
   type IndicatorSnapshot,
   type ReminderLevel,
@@ -71,7 +72,6 @@ export class RemindersService implements OnModuleInit {
 
   /** Records the reminder level each running task has reached; returns the ones newly recorded. */
   async scan(): Promise<Array<{ taskId: string; level: ReminderLevel }>> {
-    const policy = await this.tasks.policy();
     const data = await this.calendar.data();
     const now = this.clock.now();
     const today = chinaDate(now);
@@ -81,8 +81,10 @@ export class RemindersService implements OnModuleInit {
           WHERE state = ANY($1::text[]) ORDER BY number`,
         [[...CLOCK_RUNNING]],
       );
+    const policies = await this.tasks.policiesFor(rows.map((r) => r.region_code));
     const recorded: Array<{ taskId: string; level: ReminderLevel }> = [];
     for (const row of rows) {
+      const policy = policies.get(row.region_code) ?? DEFAULT_REMINDER_POLICY;
       let remaining: number;
       try {
         remaining = workingDaysBetween(today, row.deadline, {

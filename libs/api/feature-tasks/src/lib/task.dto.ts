@@ -150,6 +150,11 @@ export class OverviewQueryDto {
   region?: string;
 }
 
+export class ReminderPolicyQueryDto {
+  @Matches(/^\d{6}$/, { message: 'region must be a six-digit GB/T 2260 code, e.g. 640100' })
+  region!: string;
+}
+
 export class ReminderPolicyDto {
   @Type(() => Number)
   @IsInt()

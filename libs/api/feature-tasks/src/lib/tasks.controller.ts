@@ -31,6 +31,7 @@ import {
   OpenTaskDto,
   OverviewQueryDto,
   ReminderPolicyDto,
+  ReminderPolicyQueryDto,
   SubmitDto,
 } from './task.dto';
 import { TasksService } from './tasks.service';
@@ -75,15 +76,26 @@ export class TasksController {
 
   @Get('reminder-policy')
   @RequirePermissions('task:read')
-  policy() {
-    return this.tasks.policy();
+  @ApiOperation({
+    summary:
+      "The reminder thresholds in force for a region: its own, the nearest region above's, or the default",
+  })
+  policy(@CurrentPrincipal() principal: Principal, @Query() query: ReminderPolicyQueryDto) {
+    return this.tasks.policy(principal, query.region);
   }
 
   @Put('reminder-policy')
   @RequirePermissions('calendar:write')
-  @ApiOperation({ summary: 'Working days before and after the deadline for reminders (audited)' })
-  setPolicy(@Actor() actor: AuditActor, @Body() body: ReminderPolicyDto) {
-    return this.tasks.setPolicy(actor, body);
+  @ApiOperation({
+    summary:
+      'Set the working days before and after the deadline for reminders in a region of your scope, inherited below it (audited)',
+  })
+  setPolicy(
+    @Actor() actor: AuditActor,
+    @Query() query: ReminderPolicyQueryDto,
+    @Body() body: ReminderPolicyDto,
+  ) {
+    return this.tasks.setPolicy(actor, query.region, body);
   }
 
   @Get(':id')

@@ -27,6 +27,7 @@ import {
   type CityViewRow,
   type EffectResult,
   type IndicatorSnapshot,
+  type RegionReminderPolicy,
   type ReminderPolicy,
   type TaskAction,
   type TaskDetail,
@@ -714,7 +715,8 @@ export class TasksService {
     return [...byRegion.values()].sort((a, b) => a.regionCode.localeCompare(b.regionCode));
   }
 
-  async policy(): Promise<ReminderPolicy> {
+  /** The default thresholds: where no region above a task has its own. */
+  async defaultPolicy(): Promise<ReminderPolicy> {
     const [row] = await this.dataSource.query(
       'SELECT due_soon_days, yellow_after_days, red_after_days FROM task_reminder_policy WHERE id = 1',
     );
@@ -726,30 +728,99 @@ export class TasksService {
     };
   }
 
-  async setPolicy(actor: AuditActor, policy: ReminderPolicy): Promise<ReminderPolicy> {
+  /**
+   * The thresholds in force for each region: its own, else the nearest region above it that
+   * has some, else the default. One query for any number of regions.
+   */
+  async policiesFor(regionCodes: readonly string[]): Promise<Map<string, RegionReminderPolicy>> {
+    const codes = [...new Set(regionCodes)];
+    const out = new Map<string, RegionReminderPolicy>();
+    if (codes.length === 0) return out;
+    const rows: Array<{
+      start: string;
+      region_code: string;
+      due_soon_days: number;
+      yellow_after_days: number;
+      red_after_days: number;
+      updated_by: string;
+    }> = await this.dataSource.query(
+      `WITH RECURSIVE up(start, code, depth) AS (
+         SELECT c, c, 0 FROM unnest($1::text[]) AS c
+         UNION ALL
+         SELECT up.start, r.parent_code, up.depth + 1
+           FROM up JOIN region r ON r.code = up.code WHERE r.parent_code IS NOT NULL
+       )
+       SELECT DISTINCT ON (up.start) up.start, p.region_code, p.due_soon_days,
+              p.yellow_after_days, p.red_after_days, p.updated_by
+         FROM up JOIN task_reminder_policy_region p ON p.region_code = up.code
+        ORDER BY up.start, up.depth`,
+      [codes],
+    );
+    for (const r of rows)
+      out.set(r.start, {
+        regionCode: r.start,
+        dueSoonDays: r.due_soon_days,
+        yellowAfterDays: r.yellow_after_days,
+        redAfterDays: r.red_after_days,
+        setFor: r.region_code,
+        updatedBy: r.updated_by,
+      });
+    const missing = codes.filter((c) => !out.has(c));
+    if (missing.length > 0) {
+      const fallback = await this.defaultPolicy();
+      for (const c of missing)
+        out.set(c, { ...fallback, regionCode: c, setFor: null, updatedBy: null });
+    }
+    return out;
+  }
+
+  /** The thresholds in force for a region of the caller's scope (404 outside it). */
+  async policy(principal: Principal, regionCode: string): Promise<RegionReminderPolicy> {
+    const scope = await this.scopes.resolve(principal);
+    if (!scope.regionCodes.includes(regionCode))
+      throw new NotFoundException(`region ${regionCode} not found`);
+    return (await this.policiesFor([regionCode])).get(regionCode) as RegionReminderPolicy;
+  }
+
+  /**
+   * Sets a region's thresholds, inherited by the regions below it unless they set their own.
+   * Only within the caller's scope: one city's escalation is not another city's to change.
+   */
+  async setPolicy(
+    actor: AuditActor,
+    regionCode: string,
+    policy: ReminderPolicy,
+  ): Promise<RegionReminderPolicy> {
     if (policy.redAfterDays < policy.yellowAfterDays)
       throw new BadRequestException(
         `redAfterDays (${policy.redAfterDays}) must be at least yellowAfterDays (${policy.yellowAfterDays})`,
       );
-    const before = await this.policy();
+    const before = await this.policy(actor.principal, regionCode);
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
-        `INSERT INTO task_reminder_policy (id, due_soon_days, yellow_after_days, red_after_days, updated_by, updated_at)
-         VALUES (1, $1, $2, $3, $4, now())
-         ON CONFLICT (id) DO UPDATE SET due_soon_days = $1, yellow_after_days = $2, red_after_days = $3,
-           updated_by = $4, updated_at = now()`,
-        [policy.dueSoonDays, policy.yellowAfterDays, policy.redAfterDays, actor.principal.username],
+        `INSERT INTO task_reminder_policy_region
+           (region_code, due_soon_days, yellow_after_days, red_after_days, updated_by, updated_at)
+         VALUES ($1, $2, $3, $4, $5, now())
+         ON CONFLICT (region_code) DO UPDATE SET due_soon_days = $2, yellow_after_days = $3,
+           red_after_days = $4, updated_by = $5, updated_at = now()`,
+        [
+          regionCode,
+          policy.dueSoonDays,
+          policy.yellowAfterDays,
+          policy.redAfterDays,
+          actor.principal.username,
+        ],
       );
       await this.audit.record(manager, actor, {
         action: 'task.reminder-policy.set',
         targetType: 'task-reminder-policy',
-        targetId: '1',
-        regionCodes: actor.principal.regions,
+        targetId: regionCode,
+        regionCodes: [regionCode],
         before,
         after: policy,
       });
     });
-    return this.policy();
+    return this.policy(actor.principal, regionCode);
   }
 
   // ---------- helpers ----------
@@ -769,7 +840,7 @@ export class TasksService {
       byTask.set(e.task_id, list);
     }
     const data = await this.calendar.data();
-    const policy = await this.policy();
+    const policies = await this.policiesFor(rows.map((r) => r.region_code));
     const now = this.clock.now();
     return rows.map((r) => {
       const clock = taskClock(
@@ -778,7 +849,7 @@ export class TasksService {
         byTask.get(r.id) ?? [],
         now,
         { data, region: calendarRegion(r.region_code) },
-        policy,
+        policies.get(r.region_code) ?? DEFAULT_REMINDER_POLICY,
       );
       return {
         id: r.id,

@@ -6,6 +6,7 @@ import type {
   CalendarEntry,
   CityViewRow,
   OpenTaskRequest,
+  RegionReminderPolicy,
   ReminderPolicy,
   TaskDetail,
   TaskEvidence,
@@ -92,12 +93,16 @@ export class TasksApi {
     });
   }
 
-  policy(): Observable<ReminderPolicy> {
-    return this.http.get<ReminderPolicy>(this.api.url('/tasks/reminder-policy'));
+  policy(region: string): Observable<RegionReminderPolicy> {
+    return this.http.get<RegionReminderPolicy>(this.api.url('/tasks/reminder-policy'), {
+      params: params({ region }),
+    });
   }
 
-  setPolicy(policy: ReminderPolicy): Observable<ReminderPolicy> {
-    return this.http.put<ReminderPolicy>(this.api.url('/tasks/reminder-policy'), policy);
+  setPolicy(region: string, policy: ReminderPolicy): Observable<RegionReminderPolicy> {
+    return this.http.put<RegionReminderPolicy>(this.api.url('/tasks/reminder-policy'), policy, {
+      params: params({ region }),
+    });
   }
 
   calendar(year: number): Observable<CalendarEntry[]> {

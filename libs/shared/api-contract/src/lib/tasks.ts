@@ -264,6 +264,14 @@ export interface ReminderPolicy {
   readonly redAfterDays: number;
 }
 
+/** GET /api/tasks/reminder-policy?region=: the thresholds in force for a region, and where set. */
+export interface RegionReminderPolicy extends ReminderPolicy {
+  readonly regionCode: string;
+  /** The region (this one or one above) whose administrator set them; null: the default. */
+  readonly setFor: string | null;
+  readonly updatedBy: string | null;
+}
+
 export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
   dueSoonDays: 2,
   yellowAfterDays: 1,

@@ -421,6 +421,8 @@ export const EN: Translations = {
       dueSoon: 'Remind before the deadline',
       yellow: 'Yellow after',
       red: 'Red after',
+      setFor: 'Set for {{region}} (by {{by}}); the regions below follow unless they set their own.',
+      default: '{{region}} uses the default; saving sets the rule for it and the regions below it.',
     },
     summary: '{{soon}} due soon · {{overdue}} overdue · {{red}} red escalation',
     openTask: 'Open task',

@@ -398,6 +398,8 @@ export const ZH_CN = {
       dueSoon: '到期前提醒',
       yellow: '超期黄色预警',
       red: '超期红色督办',
+      setFor: '由 {{region}} 设定（{{by}}），下级地区沿用，除非另行设定。',
+      default: '{{region}} 尚未设定，沿用系统默认值；保存后本地区及下级地区按新规则提醒。',
     },
     summary: '即将到期 {{soon}} 项 · 超期 {{overdue}} 项 · 红色督办 {{red}} 项',
     openTask: '发起整改',

@@ -8,7 +8,7 @@ import {
   TEST_API,
   useLanguage,
 } from '@efficacy/console/core/testing';
-import type { CalendarEntry, Role } from '@efficacy/api-contract';
+import type { CalendarEntry, RegionReminderPolicy, Role } from '@efficacy/api-contract';
 import { CalendarPage } from './calendar.page';
 
 const YEAR = new Date().getFullYear();
@@ -19,6 +19,15 @@ const GURBAN: CalendarEntry = {
   name: '古尔邦节',
   regionPrefix: '64',
   updatedBy: 'shipped',
+};
+
+const POLICY: RegionReminderPolicy = {
+  regionCode: '640100',
+  dueSoonDays: 2,
+  yellowAfterDays: 1,
+  redAfterDays: 3,
+  setFor: null,
+  updatedBy: null,
 };
 
 describe('CalendarPage', () => {
@@ -33,9 +42,7 @@ describe('CalendarPage', () => {
     fixture.detectChanges();
     const http = TestBed.inject(HttpTestingController);
     http.expectOne(`${TEST_API}/calendar?year=${YEAR}`).flush(days);
-    http
-      .expectOne(`${TEST_API}/tasks/reminder-policy`)
-      .flush({ dueSoonDays: 2, yellowAfterDays: 1, redAfterDays: 3 });
+    http.expectOne(`${TEST_API}/tasks/reminder-policy?region=640100`).flush(POLICY);
     await settle(fixture);
     return { fixture, http, el: fixture.nativeElement as HTMLElement };
   }
@@ -57,10 +64,17 @@ describe('CalendarPage', () => {
     put.flush({});
     await settle(fixture);
     http.expectOne(`${TEST_API}/calendar?year=${YEAR}`).flush([]);
+    // The reminder thresholds are the city's own: saved for 640100, inherited below it.
+    expect(el.querySelector('[data-testid="policy-where"]')?.textContent).toContain('640100');
     (el.querySelector('[data-testid="policy-save"]') as HTMLButtonElement).click();
-    const policy = http.expectOne(`${TEST_API}/tasks/reminder-policy`);
+    const policy = http.expectOne(`${TEST_API}/tasks/reminder-policy?region=640100`);
+    expect(policy.request.method).toBe('PUT');
     expect(policy.request.body).toEqual({ dueSoonDays: 2, yellowAfterDays: 1, redAfterDays: 3 });
-    policy.flush({ dueSoonDays: 2, yellowAfterDays: 1, redAfterDays: 3 });
+    policy.flush({ ...POLICY, setFor: '640100', updatedBy: 'yinchuan.admin' });
+    await settle(fixture);
+    expect(el.querySelector('[data-testid="policy-where"]')?.textContent).toContain(
+      'yinchuan.admin',
+    );
     http.verify();
   });
 

@@ -12,6 +12,7 @@ import { firstValueFrom } from 'rxjs';
 import {
   calendarPrefixApplies,
   type CalendarEntry,
+  type RegionReminderPolicy,
   type ReminderPolicy,
 } from '@efficacy/api-contract';
 import { SessionService, describeApiError } from '@efficacy/console/core';
@@ -53,6 +54,15 @@ import { TasksApi } from '../tasks-api';
     </div>
     @if (policy(); as p) {
       <nz-card class="mb" [nzTitle]="'tasks.policy.title' | translate" data-testid="policy-card">
+        <p class="hint" data-testid="policy-where">
+          @if (p.setFor) {
+            {{
+              'tasks.policy.setFor' | translate: { region: regionName(p.setFor), by: p.updatedBy }
+            }}
+          } @else {
+            {{ 'tasks.policy.default' | translate: { region: regionName(p.regionCode) } }}
+          }
+        </p>
         <div class="edit">
           <label
             >{{ 'tasks.policy.dueSoon' | translate }}
@@ -207,11 +217,22 @@ export class CalendarPage implements OnInit {
   protected readonly name = signal('');
   protected readonly prefix = signal('');
   protected readonly error = signal<string | null>(null);
-  protected readonly policy = signal<ReminderPolicy | null>(null);
+  protected readonly policy = signal<RegionReminderPolicy | null>(null);
+  /** The thresholds shown are those of the user's own (first) region. */
+  private readonly homeRegion = computed(() => this.session.me()?.scope.regions[0]?.code ?? null);
 
   ngOnInit(): void {
     void this.load();
-    this.api.policy().subscribe({ next: (p) => this.policy.set(p), error: () => undefined });
+    const region = this.homeRegion();
+    if (region)
+      this.api
+        .policy(region)
+        .subscribe({ next: (p) => this.policy.set(p), error: () => undefined });
+  }
+
+  protected regionName(code: string): string {
+    const region = this.session.me()?.scope.regions.find((r) => r.code === code);
+    return region?.nameZh ? `${region.nameZh} (${code})` : code;
   }
 
   protected setPolicy(change: Partial<ReminderPolicy>): void {
@@ -220,11 +241,16 @@ export class CalendarPage implements OnInit {
   }
 
   protected async savePolicy(): Promise<void> {
-    const policy = this.policy();
-    if (!policy) return;
+    const current = this.policy();
+    if (!current) return;
     this.error.set(null);
+    const { dueSoonDays, yellowAfterDays, redAfterDays } = current;
     try {
-      this.policy.set(await firstValueFrom(this.api.setPolicy(policy)));
+      this.policy.set(
+        await firstValueFrom(
+          this.api.setPolicy(current.regionCode, { dueSoonDays, yellowAfterDays, redAfterDays }),
+        ),
+      );
     } catch (error) {
       this.error.set(describeApiError(error).message);
     }

@@ -6,6 +6,7 @@ import { CaseRecords1763920000000 } from './1763920000000-case-records';
 import { HeadlineIndicators1763930000000 } from './1763930000000-headline-indicators';
 import { CaseRecordCountyPartitions1763940000000 } from './1763940000000-case-record-county-partitions';
 import { CaseImportUnmatchedUnits1763950000000 } from './1763950000000-case-import-unmatched-units';
+import { ReminderPolicyPerRegion1763960000000 } from './1763960000000-reminder-policy-per-region';
 
 /**
  * Every migration, in order. Listed as classes rather than a glob so that they
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   HeadlineIndicators1763930000000,
   CaseRecordCountyPartitions1763940000000,
   CaseImportUnmatchedUnits1763950000000,
+  ReminderPolicyPerRegion1763960000000,
 ];
