@@ -20,7 +20,7 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 /** A clock the test moves; only the task workflow reads it, tokens keep real time. */
 const clock = { offsetDays: 0, now: () => new Date(Date.now() + clock.offsetDays * 86_400_000) };
 
-type Res = { status: number; body: any };
+type Res = { status: number; body: any; headers: Headers };
 
 describe('rectification tasks against real PostgreSQL and Keycloak', () => {
   let t: TestApp;
@@ -44,7 +44,7 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
     } catch {
       // a file download
     }
-    return { status: res.status, body };
+    return { status: res.status, body, headers: res.headers };
   };
   const post = (user: string, path: string, body: unknown = {}) =>
     call(user, path, { method: 'POST', body: JSON.stringify(body) });
@@ -372,6 +372,23 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
       expect(failures).toEqual([]);
     });
   }
+
+  it('pages the task list, soonest deadline first, with the total in X-Total-Count', async () => {
+    await open({ title: '分页测试一' });
+    await open({ title: '分页测试二' });
+    const all = await call('jinfeng.admin', '/tasks?inbox=all');
+    const total = Number(all.headers.get('x-total-count'));
+    expect(total).toBe(all.body.length);
+    expect(total).toBeGreaterThanOrEqual(2);
+    const first = await call('jinfeng.admin', '/tasks?inbox=all&limit=1&offset=0');
+    const second = await call('jinfeng.admin', '/tasks?inbox=all&limit=1&offset=1');
+    expect(first.body).toHaveLength(1);
+    expect(Number(first.headers.get('x-total-count'))).toBe(total);
+    expect([first.body[0].id, second.body[0].id]).toEqual([all.body[0].id, all.body[1].id]);
+    const tooMany = await call('jinfeng.admin', '/tasks?limit=501');
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.message).toBe('limit must not be greater than 500');
+  });
 
   it('hides a task from users outside its unit or region: 404, like a missing one', async () => {
     const id = await taskIn('assigned');

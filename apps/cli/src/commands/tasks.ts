@@ -5,6 +5,9 @@ import type { CliSettings } from '../lib/settings';
 import { apiRequest } from '../lib/session';
 import { renderTable } from '../lib/text-table';
 
+/** Tasks per request: the API's largest page. */
+const TASK_PAGE = 500;
+
 const INBOXES: readonly TaskInbox[] = ['unit', 'sign-off', 'verify', 'opened', 'all'];
 
 const STATE_ZH: Record<TaskSummary['state'], string> = {
@@ -63,7 +66,15 @@ export function registerTasks(program: Command, settings: CliSettings): void {
         throw new CliError(`--inbox must be one of ${INBOXES.join(', ')}, got ${options.inbox}`, 2);
       const query = new URLSearchParams({ inbox: options.inbox });
       if (options.region) query.set('region', options.region);
-      const list = await apiRequest<TaskSummary[]>(settings, `/tasks?${query}`);
+      // Every matching task, page by page (the API gives at most 500 at a time).
+      const list: TaskSummary[] = [];
+      for (let offset = 0; ; offset += TASK_PAGE) {
+        query.set('limit', String(TASK_PAGE));
+        query.set('offset', String(offset));
+        const page = await apiRequest<TaskSummary[]>(settings, `/tasks?${query}`);
+        list.push(...page);
+        if (page.length < TASK_PAGE) break;
+      }
       if (options.json) console.log(JSON.stringify(list, null, 2));
       else formatTasks(list).forEach((line) => console.log(line));
     });

@@ -142,6 +142,20 @@ export class ListTasksQueryDto {
   @IsString()
   @MaxLength(40)
   period?: string;
+
+  /** Tasks per page (at most 500); the total is in the X-Total-Count header. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
 }
 
 export class OverviewQueryDto {

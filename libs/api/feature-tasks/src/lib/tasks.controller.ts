@@ -8,11 +8,13 @@ import {
   Post,
   Put,
   Query,
+  Res,
   StreamableFile,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   Actor,
@@ -48,9 +50,19 @@ export class TasksController {
 
   @Get()
   @RequirePermissions('task:read')
-  @ApiOperation({ summary: "Tasks in scope; inbox=unit|sign-off|verify|opened for a role's inbox" })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: ListTasksQueryDto) {
-    return this.tasks.list(principal, query);
+  @ApiOperation({
+    summary:
+      "Tasks in scope, soonest deadline first; inbox=unit|sign-off|verify|opened for a role's inbox; limit (≤ 500) and offset page them, X-Total-Count says how many match",
+  })
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ListTasksQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { limit, offset, ...filter } = query;
+    const page = await this.tasks.page(principal, filter, limit, offset);
+    res.setHeader('x-total-count', String(page.total));
+    return page.items;
   }
 
   @Post()

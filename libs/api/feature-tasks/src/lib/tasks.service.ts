@@ -121,7 +121,12 @@ export interface ListInput {
   region?: string;
   indicator?: string;
   period?: string;
+  /** Only these tasks (still within scope). */
+  ids?: string[];
 }
+
+/** The most tasks one page of `GET /api/tasks` holds. */
+export const MAX_TASK_PAGE = 500;
 
 /**
  * The rectification workflow: opening (one or in bulk), every transition through the shared
@@ -277,8 +282,7 @@ export class TasksService {
         );
       }
     });
-    const all = await this.list(actor.principal, {});
-    return { opened: all.filter((t) => opened.includes(t.id)), skipped };
+    return { opened: await this.list(actor.principal, { ids: opened }), skipped };
   }
 
   private async insertTask(
@@ -643,7 +647,44 @@ export class TasksService {
     };
   }
 
+  /** Every task in scope that matches: for the city view and other counts. */
   async list(principal: Principal, input: ListInput): Promise<TaskSummary[]> {
+    const filter = await this.filter(principal, input);
+    if (!filter) return [];
+    const rows: TaskRow[] = await this.dataSource.query(
+      `${TASK_SELECT} WHERE ${filter.where} ORDER BY t.deadline, t.number`,
+      filter.params,
+    );
+    return this.summaries(rows);
+  }
+
+  /** One page of the matching tasks, soonest deadline first, and how many match in all. */
+  async page(
+    principal: Principal,
+    input: ListInput,
+    limit = MAX_TASK_PAGE,
+    offset = 0,
+  ): Promise<{ items: TaskSummary[]; total: number }> {
+    const filter = await this.filter(principal, input);
+    if (!filter) return { items: [], total: 0 };
+    const [{ total }]: Array<{ total: number }> = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM (${TASK_SELECT} WHERE ${filter.where}) matching`,
+      filter.params,
+    );
+    const n = filter.params.length;
+    const rows: TaskRow[] = await this.dataSource.query(
+      `${TASK_SELECT} WHERE ${filter.where} ORDER BY t.deadline, t.number
+        LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...filter.params, Math.min(limit, MAX_TASK_PAGE), offset],
+    );
+    return { items: await this.summaries(rows), total };
+  }
+
+  /** The WHERE clause of a task query in the caller's scope; null when the inbox is empty by role. */
+  private async filter(
+    principal: Principal,
+    input: ListInput,
+  ): Promise<{ where: string; params: unknown[] } | null> {
     const scope = await this.scopes.resolve(principal);
     const params: unknown[] = scopeParams(scope);
     const where = [TASK_IN_SCOPE];
@@ -657,16 +698,16 @@ export class TasksService {
         where.push(`t.state NOT IN ('closed','cancelled','draft')`);
         break;
       case 'sign-off':
-        if (!principal.permissions.has('task:sign-off')) return [];
+        if (!principal.permissions.has('task:sign-off')) return null;
         params.push(units);
         where.push(`t.lead_unit_id = ANY($${params.length}) AND t.state = 'submitted'`);
         break;
       case 'verify':
-        if (!principal.permissions.has('task:verify') || scope.unitIds) return [];
+        if (!principal.permissions.has('task:verify') || scope.unitIds) return null;
         where.push(`t.opener_region = ANY($1::text[]) AND t.state = 'signed_off'`);
         break;
       case 'opened':
-        if (scope.unitIds) return [];
+        if (scope.unitIds) return null;
         where.push(`t.opener_region = ANY($1::text[])`);
         break;
     }
@@ -679,11 +720,8 @@ export class TasksService {
     }
     if (input.indicator) where.push(`t.indicator = $${params.push(input.indicator)}`);
     if (input.period) where.push(`t.period = $${params.push(input.period)}`);
-    const rows: TaskRow[] = await this.dataSource.query(
-      `${TASK_SELECT} WHERE ${where.join(' AND ')} ORDER BY t.deadline, t.number LIMIT 500`,
-      params,
-    );
-    return this.summaries(rows);
+    if (input.ids) where.push(`t.id = ANY($${params.push(input.ids)}::uuid[])`);
+    return { where: where.join(' AND '), params };
   }
 
   /** Tasks by county and state, with overdue and red counts: the city view. */

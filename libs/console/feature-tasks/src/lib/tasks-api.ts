@@ -15,7 +15,7 @@ import type {
   TaskSummary,
 } from '@efficacy/api-contract';
 import { ApiClient } from '@efficacy/console/core';
-import type { Observable } from 'rxjs';
+import { map, type Observable } from 'rxjs';
 
 /** The endpoint of each action a user can take on a task. */
 export const ACTION_PATH = {
@@ -46,10 +46,19 @@ export class TasksApi {
   private readonly http = inject(HttpClient);
   private readonly api = inject(ApiClient);
 
+  /** The first page of the matching tasks (the API's largest), and how many match in all. */
   list(
     query: { inbox?: TaskInbox; state?: TaskState; region?: string } = {},
-  ): Observable<TaskSummary[]> {
-    return this.http.get<TaskSummary[]>(this.api.url('/tasks'), { params: params(query) });
+  ): Observable<{ items: TaskSummary[]; total: number }> {
+    return this.http
+      .get<TaskSummary[]>(this.api.url('/tasks'), { params: params(query), observe: 'response' })
+      .pipe(
+        map((res) => {
+          const items = res.body ?? [];
+          const total = Number(res.headers.get('x-total-count') ?? items.length);
+          return { items, total: Number.isFinite(total) ? total : items.length };
+        }),
+      );
   }
 
   get(id: string): Observable<TaskDetail> {

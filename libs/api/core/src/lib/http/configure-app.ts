@@ -10,7 +10,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.setGlobalPrefix('api');
   app.enableCors({
     origin: config.corsOrigins,
-    exposedHeaders: ['x-request-id', 'content-disposition'],
+    exposedHeaders: ['x-request-id', 'content-disposition', 'x-total-count'],
   });
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),

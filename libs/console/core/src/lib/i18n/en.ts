@@ -448,6 +448,8 @@ export const EN: Translations = {
       verify: 'Awaiting my verification',
       opened: 'Opened by my level',
       all: 'All tasks',
+      truncated:
+        '{{total}} tasks match; the {{shown}} with the soonest deadlines are shown. The city view counts them by county.',
     },
     field: {
       number: 'No.',

@@ -425,6 +425,7 @@ export const ZH_CN = {
       verify: '待我核验',
       opened: '我发起的',
       all: '全部任务',
+      truncated: '共 {{total}} 项，按截止日期显示最早的 {{shown}} 项；可在城市视图中按区县查看。',
     },
     field: {
       number: '编号',

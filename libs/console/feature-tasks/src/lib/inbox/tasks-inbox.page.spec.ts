@@ -78,7 +78,20 @@ describe('TasksInboxPage', () => {
       '即将到期 0 项 · 超期 1 项 · 红色督办 1 项',
     );
     expect(el.querySelector('[data-testid="new-task-link"]')).toBeNull();
+    // Everything matching is on the page: no notice of a cut list.
+    expect(el.querySelector('[data-testid="inbox-truncated"]')).toBeNull();
     http.verify();
+  });
+
+  it('says so when more tasks match than the page holds', async () => {
+    const { fixture, http, el } = await open('county-admin', 'verify');
+    http
+      .expectOne(`${TEST_API}/tasks?inbox=verify`)
+      .flush([OVERDUE], { headers: { 'x-total-count': '812' } });
+    await settle(fixture);
+    expect(el.querySelector('[data-testid="inbox-truncated"]')?.textContent).toContain(
+      '共 812 项，按截止日期显示最早的 1 项',
+    );
   });
 
   it('gives a county administrator verification, opened and bulk, and honours ?inbox=verify', async () => {

@@ -13,6 +13,7 @@ import type { TaskInbox, TaskSummary } from '@efficacy/api-contract';
 import { SessionService, describeApiError, type ApiFailure } from '@efficacy/console/core';
 import { PageState } from '@efficacy/console/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTableModule } from 'ng-zorro-antd/table';
@@ -34,6 +35,7 @@ interface InboxTab {
     TranslatePipe,
     PageState,
     NzButtonModule,
+    NzAlertModule,
     NzCardModule,
     NzIconModule,
     NzTableModule,
@@ -73,6 +75,16 @@ interface InboxTab {
           <p class="summary" data-testid="inbox-summary">
             {{ 'tasks.summary' | translate: s }}
           </p>
+        }
+        @if (total() > tasks().length) {
+          <nz-alert
+            nzType="info"
+            nzShowIcon
+            [nzMessage]="
+              'tasks.inbox.truncated' | translate: { shown: tasks().length, total: total() }
+            "
+            data-testid="inbox-truncated"
+          />
         }
         <nz-table
           #table
@@ -175,6 +187,8 @@ export class TasksInboxPage implements OnInit {
     ),
   );
   protected readonly tasks = signal<TaskSummary[]>([]);
+  /** How many tasks match in all; more than shown when the list is cut at the API's page. */
+  protected readonly total = signal(0);
   /** Counts that need attention now: overdue and escalated (red) among running tasks. */
   protected readonly summary = computed(() => {
     const running = this.tasks().filter((t) => t.remainingWorkingDays !== null);
@@ -206,7 +220,9 @@ export class TasksInboxPage implements OnInit {
   async load(): Promise<void> {
     this.loading.set(true);
     try {
-      this.tasks.set(await firstValueFrom(this.api.list({ inbox: this.inbox() })));
+      const page = await firstValueFrom(this.api.list({ inbox: this.inbox() }));
+      this.tasks.set(page.items);
+      this.total.set(page.total);
       this.failure.set(null);
     } catch (error) {
       this.failure.set(describeApiError(error));
