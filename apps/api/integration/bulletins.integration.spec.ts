@@ -378,11 +378,36 @@ describe('bulletins (通报) composed from imported seed figures', () => {
     });
 
     it('serves a PDF of the frozen .docx when LibreOffice is installed, and says so when not', async () => {
-      const pdf = await call('jinfeng.admin', `/bulletins/${published.id}/files/pdf`);
       if (await findSoffice()) {
+        // Converted in the background after publication, without anyone asking for it.
+        const stored = async () =>
+          (
+            await db.query(
+              `SELECT sha256 FROM bulletin_file WHERE bulletin_id = $1 AND format = 'pdf'`,
+              [published.id],
+            )
+          ).rows[0]?.sha256 as string | undefined;
+        const deadline = Date.now() + 150_000;
+        while (!(await stored()) && Date.now() < deadline)
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        const sha = await stored();
+        expect(sha).toMatch(/^[0-9a-f]{64}$/);
+        const audit = await db.query(
+          `SELECT actor FROM audit_log WHERE action = 'bulletin.pdf' AND target_id = $1`,
+          [published.id],
+        );
+        expect(audit.rows).toEqual([{ actor: 'yinchuan.admin' }]);
+        const pdf = await call('jinfeng.admin', `/bulletins/${published.id}/files/pdf`);
         expect(pdf.status).toBe(200);
         expect((pdf.bytes as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        // The download is the stored file, not a new conversion.
+        expect(
+          createHash('sha256')
+            .update(pdf.bytes as Buffer)
+            .digest('hex'),
+        ).toBe(sha);
       } else {
+        const pdf = await call('jinfeng.admin', `/bulletins/${published.id}/files/pdf`);
         // LibreOffice is optional on the server: the answer names what is missing.
         expect(pdf.status).toBe(503);
         expect(pdf.body.message).toContain('LibreOffice');

@@ -23,6 +23,7 @@ import {
   ScopeService,
   UNIT_SPELLINGS_CHANGED_JOB,
   inScope,
+  jobActor,
   type AuditActor,
   type Principal,
   type UnitSpellingsChanged,
@@ -157,21 +158,17 @@ export class CasesService implements OnModuleInit {
         return;
       }
       const result = await recomputeSlots(client, slots);
-      await this.audit.record(
-        runner.manager,
-        this.actorOf(change.by, `job:rematch:${change.county}`),
-        {
-          action: 'cases.rematch',
-          targetType: 'region',
-          targetId: change.county,
-          regionCodes: [change.county],
-          after: {
-            slots: result.slots,
-            observations: result.observations,
-            unmatchedUnits: result.unmatchedUnits,
-          },
+      await this.audit.record(runner.manager, jobActor(change.by, `job:rematch:${change.county}`), {
+        action: 'cases.rematch',
+        targetType: 'region',
+        targetId: change.county,
+        regionCodes: [change.county],
+        after: {
+          slots: result.slots,
+          observations: result.observations,
+          unmatchedUnits: result.unmatchedUnits,
         },
-      );
+      });
       await runner.commitTransaction();
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
@@ -442,27 +439,6 @@ export class CasesService implements OnModuleInit {
 
   /** The uploader as the audit actor of the background commit (no request of its own). */
   private jobActor(row: CaseImportRow): AuditActor {
-    return this.actorOf(row.uploader, `job:${row.id}`);
-  }
-
-  /** The person whose action started a job, as the audit actor of the job's writes. */
-  private actorOf(
-    who: { username: string; roles: string[]; regions: string[]; units: string[] },
-    requestId: string,
-  ): AuditActor {
-    return {
-      principal: {
-        subject: who.username,
-        username: who.username,
-        displayName: who.username,
-        roles: who.roles as Principal['roles'],
-        permissions: new Set(),
-        regions: who.regions,
-        units: who.units,
-        expiresAt: new Date(0),
-      },
-      requestId,
-      clientAddress: null,
-    };
+    return jobActor(row.uploader, `job:${row.id}`);
   }
 }

@@ -17,6 +17,40 @@ export interface AuditActor {
   clientAddress: string | null;
 }
 
+/** Who started a background job, as a job carries it: enough to audit the job's writes. */
+export interface JobInitiator {
+  username: string;
+  roles: string[];
+  regions: string[];
+  units: string[];
+}
+
+export function jobInitiator(principal: Principal): JobInitiator {
+  const { username, roles, regions, units } = principal;
+  return { username, roles, regions, units };
+}
+
+/**
+ * The audit actor of a background job's writes: the person whose action queued it (no request
+ * of its own, no address; no permissions, since the job acts on what was already allowed).
+ */
+export function jobActor(who: JobInitiator, requestId: string): AuditActor {
+  return {
+    principal: {
+      subject: who.username,
+      username: who.username,
+      displayName: who.username,
+      roles: who.roles as Principal['roles'],
+      permissions: new Set(),
+      regions: who.regions,
+      units: who.units,
+      expiresAt: new Date(0),
+    },
+    requestId,
+    clientAddress: null,
+  };
+}
+
 export interface AuditEvent {
   action: string;
   targetType: string;

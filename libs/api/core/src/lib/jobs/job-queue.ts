@@ -8,6 +8,7 @@ import {
 import PgBoss from 'pg-boss';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
+import type { JobInitiator } from '../audit/audit.service';
 
 /** What a feature registers: a queue name, its handler, and optionally a cron schedule. */
 export interface JobDefinition<T extends object = object> {
@@ -34,7 +35,7 @@ export interface UnitSpellingsChanged {
   /** The county (GB/T 2260) whose units' spellings changed. */
   county: string;
   /** Who changed them: the audit actor of the work that follows. */
-  by: { username: string; roles: string[]; regions: string[]; units: string[] };
+  by: JobInitiator;
 }
 
 /**

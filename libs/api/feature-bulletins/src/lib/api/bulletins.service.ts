@@ -4,8 +4,10 @@ import {
   ConflictException,
   Inject,
   Injectable,
+  Logger,
   NotFoundException,
   ServiceUnavailableException,
+  type OnModuleInit,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type {
@@ -20,8 +22,12 @@ import type {
 import {
   AuditService,
   CLOCK,
+  JobQueue,
   ScopeService,
+  jobActor,
+  jobInitiator,
   type AuditActor,
+  type JobInitiator,
   type Clock,
   type Principal,
 } from '@efficacy/api/core';
@@ -75,16 +81,62 @@ export async function renderFiles(document: BulletinDocument): Promise<RenderedF
   return { docx, xlsx };
 }
 
+/** Converts a published bulletin's frozen .docx to PDF in the background (ADR 0007). */
+export const BULLETIN_PDF_JOB = 'bulletins.render-pdf';
+
 @Injectable()
-export class BulletinsService {
+export class BulletinsService implements OnModuleInit {
+  private readonly log = new Logger('BulletinsService');
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly bulletins: BulletinsRepository,
     private readonly contexts: AssessmentContextService,
     private readonly scopes: ScopeService,
     private readonly audit: AuditService,
+    private readonly jobs: JobQueue,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.register<{ id: string; by: JobInitiator }>({
+      name: BULLETIN_PDF_JOB,
+      // Without LibreOffice a retry does not help; the download says what is missing.
+      retryLimit: 1,
+      handler: ({ id, by }) => this.renderPdf(id, by),
+    });
+  }
+
+  /**
+   * The PDF of a published bulletin, converted once from its frozen .docx and kept beside it,
+   * so that a download at the meeting does not wait for LibreOffice. Does nothing when the PDF
+   * is there already (a download got to it first) or LibreOffice is missing.
+   */
+  async renderPdf(id: string, by: JobInitiator): Promise<void> {
+    if (await this.bulletins.file(id, 'pdf')) return;
+    const docx = await this.bulletins.file(id, 'docx');
+    if (!docx) return;
+    let bytes: Buffer;
+    try {
+      bytes = await convertDocx(docx.bytes, 'pdf');
+    } catch (error) {
+      if (error instanceof PdfUnavailableError) {
+        this.log.warn(`bulletin ${id}: no PDF at publication: ${error.message}`);
+        return;
+      }
+      throw error;
+    }
+    await this.dataSource.transaction(async (m) => {
+      await this.bulletins.saveFile(m, id, 'pdf', bytes, sha256(bytes));
+      await this.audit.record(m, jobActor(by, `job:pdf:${id}`), {
+        action: 'bulletin.pdf',
+        targetType: 'bulletin',
+        targetId: id,
+        regionCodes: by.regions,
+        after: { pdfSha256: sha256(bytes), bytes: bytes.length },
+      });
+    });
+  }
 
   private today(): string {
     return this.clock.now().toISOString().slice(0, 10);
@@ -264,12 +316,21 @@ export class BulletinsService {
         },
       });
     });
+    // The PDF follows in the background; a download before it is ready converts it itself.
+    await this.jobs
+      .send(BULLETIN_PDF_JOB, { id, by: jobInitiator(actor.principal) }, { singletonKey: id })
+      .catch((error: unknown) =>
+        this.log.warn(
+          `bulletin ${id}: could not queue its PDF: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
     return this.get(actor.principal, id);
   }
 
   /**
-   * The file of a bulletin: a published one's frozen bytes (a PDF is converted from the frozen
-   * .docx once and kept), a draft's rendered now. Every download is audited.
+   * The file of a bulletin: a published one's frozen bytes (the PDF is converted from the frozen
+   * .docx after publication, or here if asked for before that finished, and kept), a draft's
+   * rendered now. Every download is audited.
    */
   async download(
     actor: AuditActor,

@@ -5,6 +5,7 @@ import {
   JobQueue,
   ScopeService,
   UNIT_SPELLINGS_CHANGED_JOB,
+  jobInitiator,
   type AuditActor,
   type DataScope,
   type UnitSpellingsChanged,
@@ -35,8 +36,7 @@ export class UnitsService {
   private async spellingsChanged(actor: AuditActor, regionCode: string): Promise<void> {
     if (!this.jobs.handles(UNIT_SPELLINGS_CHANGED_JOB)) return;
     const county = regionCode.split('-')[0];
-    const { username, roles, regions, units } = actor.principal;
-    const message: UnitSpellingsChanged = { county, by: { username, roles, regions, units } };
+    const message: UnitSpellingsChanged = { county, by: jobInitiator(actor.principal) };
     try {
       await this.jobs.send(UNIT_SPELLINGS_CHANGED_JOB, message);
     } catch (error) {
