@@ -8,5 +8,6 @@ export * from './lib/status/match-badge';
 export * from './lib/status/import-status-tag';
 export * from './lib/region/regions';
 export * from './lib/region/region-select';
+export * from './lib/region/region-period-header';
 export * from './lib/assessment/assessment-rows';
 export * from './lib/assessment/assessment-matrix';

@@ -30,7 +30,7 @@ import {
   saveBlob,
   type ApiFailure,
 } from '@efficacy/console/core';
-import { PageState, PeriodPicker, RegionSelect } from '@efficacy/console/ui';
+import { PageState, RegionPeriodHeader } from '@efficacy/console/ui';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
@@ -55,8 +55,7 @@ import { TemplateEditor } from './template-editor/template-editor';
     FormsModule,
     TranslatePipe,
     PageState,
-    PeriodPicker,
-    RegionSelect,
+    RegionPeriodHeader,
     BulletinPreview,
     TemplateEditor,
     NzButtonModule,

@@ -22,8 +22,8 @@ import {
 import {
   AssessmentMatrix,
   PageState,
-  PeriodPicker,
-  RegionSelect,
+  RegionPeriodHeader,
+  regionPeriodHeading,
   monthsOfPeriod,
   statusCounts,
 } from '@efficacy/console/ui';
@@ -52,8 +52,7 @@ import { rankingOption, trendOption, type TrendPoint } from './charts/chart-opti
     TranslatePipe,
     AssessmentMatrix,
     PageState,
-    PeriodPicker,
-    RegionSelect,
+    RegionPeriodHeader,
     BehindList,
     ChartPanel,
     HeadlineDialog,
@@ -105,6 +104,9 @@ export class OverviewPage {
   );
   /** What the page shows: the headline indicators, or every one when asked. */
   protected readonly assessment = computed(() => this.view().assessment);
+  protected readonly heading = computed(() =>
+    regionPeriodHeading(this.assessment(), this.language.current()),
+  );
   protected readonly headlineFallback = computed(() => this.view().fallback);
   protected readonly hiddenCount = computed(() => this.view().hidden);
   /** Rectification tasks below this region: open, overdue and escalated to red. */

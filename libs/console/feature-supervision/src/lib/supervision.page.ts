@@ -14,8 +14,8 @@ import {
 } from '@efficacy/console/core';
 import {
   PageState,
-  PeriodPicker,
-  RegionSelect,
+  RegionPeriodHeader,
+  regionPeriodHeading,
   TargetStatusTag,
   gapPhrases,
   regionNameMap,
@@ -55,8 +55,7 @@ const TABS: readonly Tab[] = ['below', 'zero', 'discrepancies', 'gaming'];
     RouterLink,
     TranslatePipe,
     PageState,
-    PeriodPicker,
-    RegionSelect,
+    RegionPeriodHeader,
     TargetStatusTag,
     NzCardModule,
     NzGridModule,
@@ -96,6 +95,9 @@ export class SupervisionPage {
 
   protected readonly units = signal<UnitListItem[]>([]);
   protected readonly assessment = signal<Assessment | null>(null);
+  protected readonly heading = computed(() =>
+    regionPeriodHeading(this.assessment(), this.language.current()),
+  );
   protected readonly failure = signal<ApiFailure | null>(null);
   protected readonly loading = signal(false);
   protected readonly indicatorFilter = signal<string | null>(null);
