@@ -56,6 +56,9 @@ describe('command line: case records', () => {
       /imported 500 cases of jinfeng-2025-04\.csv \([\d,]+ rows\/s\) into 1 county-month/,
     );
     expect(run.out).toMatch(/rows\/s \| ETA/);
+    // Not a terminal here: each phase still ends on a line at 100%.
+    expect(run.out).toMatch(/upload +\[[^\]]*\] 100%/);
+    expect(run.out).toMatch(/import +\[[^\]]*\] 100% \| 500 rows/);
     const again = await cli('cases', 'import', file, '--region', '640106');
     expect(again.code).toBe(0);
     expect(again.out).toContain('the same file was imported already');

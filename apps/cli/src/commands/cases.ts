@@ -146,44 +146,46 @@ export function registerCases(program: Command, settings: CliSettings): void {
         );
       }
       const showBar = options.progress !== false && !options.json;
-      const bar = new SingleBar(
-        {
-          format:
-            '{phase} [{bar}] {percentage}% | {rows} rows | {rps} rows/s | ETA {eta_formatted}',
-          hideCursor: true,
-          etaBuffer: 20,
-          noTTYOutput: true,
-          notTTYSchedule: 5000,
-        },
-        Presets.shades_classic,
-      );
+      // One bar per phase: stopping a bar prints its last state, also when the output is a log
+      // (there, bars print every few seconds only, and a small upload would show only 0%).
+      const newBar = () =>
+        new SingleBar(
+          {
+            format:
+              '{phase} [{bar}] {percentage}% | {rows} rows | {rps} rows/s | ETA {eta_formatted}',
+            hideCursor: true,
+            etaBuffer: 20,
+            noTTYOutput: true,
+            notTTYSchedule: 5000,
+          },
+          Presets.shades_classic,
+        );
+      const uploadBar = newBar();
       let sent = 0;
-      if (showBar) bar.start(size, 0, { phase: 'upload ', rows: 0, rps: '–' });
+      if (showBar) uploadBar.start(size, 0, { phase: 'upload ', rows: 0, rps: '–' });
       const { result } = await uploadCases(settings, file, options, (n) => {
         sent += n;
-        if (showBar) bar.update(sent);
+        if (showBar) uploadBar.update(sent);
       });
+      if (showBar) uploadBar.stop();
       let current: CaseImportSummary = result.import;
       if (result.outcome === 'unchanged') {
-        if (showBar) bar.stop();
         console.error(
           `efficacy: the same file was imported already (import ${current.id}, ${current.status}); nothing changed`,
         );
       } else {
-        if (showBar) {
-          bar.setTotal(size);
-          bar.update(0, { phase: 'import ', rows: 0, rps: '–' });
-        }
+        const importBar = newBar();
+        if (showBar) importBar.start(size, 0, { phase: 'import ', rows: 0, rps: '–' });
         while (current.status === 'queued' || current.status === 'running') {
           await sleep(500);
           current = await apiRequest<CaseImportSummary>(settings, `/cases/imports/${current.id}`);
           if (showBar)
-            bar.update(current.bytesDone, {
+            importBar.update(current.bytesDone, {
               rows: current.rowsDone.toLocaleString('en-US'),
               rps: formatRate(current.rowsPerSecond),
             });
         }
-        if (showBar) bar.stop();
+        if (showBar) importBar.stop();
       }
       if (current.status === 'failed') throw new CliError(`the import failed: ${current.error}`);
       if (options.json) {
