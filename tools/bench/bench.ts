@@ -175,6 +175,8 @@ async function main() {
       databaseUrl: db.url,
       keycloakUrl: identity.url,
       logFile: join(work, 'api.log'),
+      // e.g. BENCH_API_NODE_ARGS=--prof to profile the API under the load (node --prof-process).
+      nodeArgs: (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean),
     });
     stops.push(() => api.stop());
 

@@ -135,6 +135,37 @@ describe('assessments, rankings, signals and explanations from committed imports
     await t.close();
   });
 
+  it('answers JSON with an entity tag, and 304 to a client that has the same answer', async () => {
+    const path = `/assessments?region=640106&period=${PERIOD}`;
+    const token = await tokenFor('jinfeng.admin');
+    const first = await fetch(`${t.baseUrl}${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const etag = first.headers.get('etag') as string;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect((await first.json()).regionNameZh).toBe('金凤区');
+    // (fetch adds "Cache-Control: no-cache" to a conditional request unless told otherwise)
+    const again = await fetch(`${t.baseUrl}${path}`, {
+      headers: {
+        authorization: `Bearer ${token}`,
+        'if-none-match': etag,
+        'cache-control': 'max-age=0',
+      },
+    });
+    expect(again.status).toBe(304);
+    // Another user's scope is another answer: a department head sees only their unit.
+    const head = await fetch(`${t.baseUrl}${path}`, {
+      headers: {
+        authorization: `Bearer ${await tokenFor('jinfeng.spj.head')}`,
+        'if-none-match': etag,
+        'cache-control': 'max-age=0',
+      },
+    });
+    expect(head.status).toBe(200);
+  });
+
   it('assesses 金凤区 from the committed import: derived value, inherited target, rank, "/" unranked', async () => {
     const { status, body } = await call(
       'jinfeng.admin',

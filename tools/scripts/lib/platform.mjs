@@ -71,12 +71,13 @@ export async function startApi({
   logFile,
   echo = false,
   extraEnv = {},
+  nodeArgs = [],
 }) {
   await assertPortFree(apiPort, 'Efficacy API', 'API_PORT');
   const api = startProcess(
     'api',
     process.execPath,
-    [join(repoRoot, 'dist', 'apps', 'api', 'main.js')],
+    [...nodeArgs, join(repoRoot, 'dist', 'apps', 'api', 'main.js')],
     {
       cwd: repoRoot,
       logFile,

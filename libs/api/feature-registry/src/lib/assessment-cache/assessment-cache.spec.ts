@@ -76,11 +76,14 @@ describe('AssessmentCache', () => {
     expect(version).toBe('2');
   });
 
-  it('serialises one answer once', () => {
+  it('serialises one answer once, with an entity tag of its bytes', () => {
     const cache = new AssessmentCache(fakeDataSource().source as never);
-    const answer = { value: 98.87 };
+    const answer = { value: 98.87, region: '金凤区' };
     const first = cache.toJson(answer);
-    expect(first).toBe('{"value":98.87}');
-    expect(cache.toJson(answer)).toBe(first);
+    expect(JSON.parse(first.bytes.toString('utf8'))).toEqual(answer);
+    expect(first.etag).toMatch(/^"[\w-]{27}"$/);
+    // The same object again: the very same bytes, not a new serialisation.
+    expect(cache.toJson(answer).bytes).toBe(first.bytes);
+    expect(cache.toJson({ ...answer, value: 98.95 }).etag).not.toBe(first.etag);
   });
 });

@@ -3,12 +3,13 @@ import {
   Body,
   Controller,
   Get,
-  Header,
   HttpCode,
   NotFoundException,
   Post,
   Query,
+  Res,
 } from '@nestjs/common';
+import type { Response } from 'express';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -87,7 +88,6 @@ export class AssessmentsController {
   @ApiOkResponse({
     description: "the engine's assessment, computed from committed imports in scope",
   })
-  @Header('content-type', 'application/json; charset=utf-8')
   @ApiBadRequestResponse({ description: 'bad period notation, region code or date' })
   @ApiNotFoundResponse({
     description: "the region is not in the user's scope (or did not exist on asOf)",
@@ -95,8 +95,19 @@ export class AssessmentsController {
   async assess(
     @CurrentPrincipal() principal: Principal,
     @Query() query: AssessRegionDto,
-  ): Promise<string> {
-    // Sent as the cached JSON text of the Assessment (see AssessmentsService.assessJson).
-    return this.assessments.assessJson(principal, query.region, query.period, query.asOf);
+    @Res() res: Response,
+  ): Promise<void> {
+    // Sent as the cached JSON bytes of the Assessment with their ETag: Express answers 304 to a
+    // client that has them (see AssessmentsService.assessJson). Errors before this point go
+    // through the usual exception filter.
+    const body = await this.assessments.assessJson(
+      principal,
+      query.region,
+      query.period,
+      query.asOf,
+    );
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('etag', body.etag);
+    res.send(body.bytes);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ScopeService, type DataScope, type Principal } from '@efficacy/api/core';
 import { assess, type Assessment } from '@efficacy/assessment-engine';
-import { AssessmentCache } from '../assessment-cache/assessment-cache';
+import { AssessmentCache, type JsonBody } from '../assessment-cache/assessment-cache';
 import {
   AssessmentContextService,
   runEngine,
@@ -25,7 +25,7 @@ export class AssessmentsService {
     regionCode: string,
     period: string,
     asOf?: string,
-  ): Promise<string> {
+  ): Promise<JsonBody> {
     const { version, scope } = await this.cache.scopeAt(principal, () =>
       this.scopes.resolve(principal),
     );
