@@ -96,8 +96,9 @@ export async function existingPartitions(client: ClientBase): Promise<Set<string
 /**
  * Streams case records into `case_record` through COPY, inside the caller's transaction.
  * Memory holds one output buffer and a counter per (region, month), whatever the file size;
- * backpressure from the COPY stream pauses the parser. A county-month without a partition ends
- * the running COPY, creates the partition in the same transaction and starts a new COPY.
+ * backpressure from the COPY stream pauses the parser. The first row of each county-month ends
+ * the running COPY, gives the county-month a fresh partition in the same transaction (dropping
+ * the one an earlier import filled) and starts a new COPY.
  */
 export async function copyCases(client: ClientBase, options: IngestOptions): Promise<IngestResult> {
   const started = Date.now();
@@ -156,17 +157,19 @@ export async function copyCases(client: ClientBase, options: IngestOptions): Pro
             ? last
             : slots.get(`${record.regionCode}|${month}`);
         if (!slot) {
+          // A county-month of the file replaces that county-month: its partition, if an earlier
+          // import filled it, is dropped and made anew (in this transaction, so a failure puts
+          // it back). Cheaper than deleting its rows, and it leaves no dead rows to scan.
           const partition = countyPartitionName(month, record.regionCode);
-          if (!partitions.has(partition)) {
-            encoder.end();
-            await write(encoder.take());
-            await finish();
-            await ensurePartition(client, month, record.regionCode);
-            partitions.add(partition);
-            copy = client.query(copyFrom(COPY_SQL, { highWaterMark: COPY_BUFFER_BYTES }));
-            copy.on('error', onError);
-            encoder.begin();
-          }
+          encoder.end();
+          await write(encoder.take());
+          await finish();
+          if (partitions.has(partition)) await client.query(`DROP TABLE ${partition}`);
+          await ensurePartition(client, month, record.regionCode);
+          partitions.add(partition);
+          copy = client.query(copyFrom(COPY_SQL, { highWaterMark: COPY_BUFFER_BYTES }));
+          copy.on('error', onError);
+          encoder.begin();
           slot = { regionCode: record.regionCode, month, rows: 0 };
           slots.set(`${record.regionCode}|${month}`, slot);
         }
@@ -216,28 +219,16 @@ export async function copyCases(client: ClientBase, options: IngestOptions): Pro
 }
 
 /**
- * Makes this import the owner of its (region, month) slots: the rows of earlier imports for
- * the same slots are deleted (one county-month partition scanned per slot), the slot table
- * updated.
+ * Makes this import the owner of its (region, month) slots in the slot table. The rows of
+ * earlier imports are gone already: `copyCases` gave each county-month of the file a fresh
+ * partition.
  */
 export async function claimSlots(
   client: ClientBase,
   importId: string,
   result: IngestResult,
 ): Promise<void> {
-  const owned = await client.query<{ key: string }>(
-    `SELECT region_code || '|' || to_char(month, 'YYYY-MM') AS key FROM case_slot
-      WHERE region_code = ANY($1::text[])`,
-    [[...new Set(result.slots.map((s) => s.regionCode))]],
-  );
-  const taken = new Set(owned.rows.map((r) => r.key));
   for (const slot of result.slots) {
-    // Only a slot an earlier import owns has rows to remove: a first import scans nothing.
-    if (taken.has(`${slot.regionCode}|${slot.month}`))
-      await client.query(
-        `DELETE FROM case_record WHERE month = $1::date AND region_code = $2 AND import_id <> $3`,
-        [`${slot.month}-01`, slot.regionCode, importId],
-      );
     await client.query(
       `INSERT INTO case_slot (region_code, month, import_id, rows, as_of, computed_at)
        VALUES ($1, $2::date, $3, $4, $5::date, now())
