@@ -86,4 +86,31 @@ describe('AssessmentCache', () => {
     expect(cache.toJson(answer).bytes).toBe(first.bytes);
     expect(cache.toJson({ ...answer, value: 98.95 }).etag).not.toBe(first.etag);
   });
+
+  it('reads the version after each request arrived, sharing one read among those that wait', async () => {
+    let version = 1;
+    let reads = 0;
+    const gates: Array<() => void> = [];
+    const source = {
+      query: () =>
+        new Promise<Array<{ v: string }>>((resolve) => {
+          reads++;
+          const at = version; // the value as of when the read starts
+          gates.push(() => resolve([{ v: String(at) }]));
+        }),
+    };
+    const cache = new AssessmentCache(source as never);
+    const first = cache.version();
+    // A write commits while the first read is under way; requests arriving now must see it.
+    version = 2;
+    const second = cache.version();
+    const third = cache.version();
+    expect(reads).toBe(1);
+    gates.shift()?.();
+    expect(await first).toBe('1');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(reads).toBe(2); // one read for both waiting requests
+    gates.shift()?.();
+    expect([await second, await third]).toEqual(['2', '2']);
+  });
 });

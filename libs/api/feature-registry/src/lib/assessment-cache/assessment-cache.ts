@@ -88,11 +88,39 @@ export class AssessmentCache {
     return { hits: this.hits, misses: this.misses, size: this.entries.size };
   }
 
-  private async version(): Promise<string> {
-    const rows: Array<{ v: string | null }> = await this.dataSource.query(
-      `SELECT max(id)::text AS v FROM audit_log`,
-    );
-    return rows[0]?.v ?? '0';
+  /**
+   * The data version, read by a query that starts after the caller asked, so a request always
+   * sees every write committed before it arrived. Requests that arrive while a read is under
+   * way share the next one: under fifty concurrent clients that is one query per round trip,
+   * not one per request.
+   */
+  version(): Promise<string> {
+    if (!this.running) return this.readVersion();
+    this.queued ??= this.running
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        this.queued = undefined;
+        return this.readVersion();
+      });
+    return this.queued;
+  }
+
+  private running: Promise<string> | undefined;
+  private queued: Promise<string> | undefined;
+
+  private readVersion(): Promise<string> {
+    const read = this.dataSource
+      .query(`SELECT max(id)::text AS v FROM audit_log`)
+      .then((rows: Array<{ v: string | null }>) => rows[0]?.v ?? '0');
+    this.running = read;
+    const done = () => {
+      if (this.running === read) this.running = undefined;
+    };
+    read.then(done, done);
+    return read;
   }
 }
 
