@@ -77,7 +77,9 @@ export async function startApi({
   const api = startProcess(
     'api',
     process.execPath,
-    [...nodeArgs, join(repoRoot, 'dist', 'apps', 'api', 'main.js')],
+    // A 32 MB young generation: parsing case exports allocates short-lived strings per field,
+    // and with V8's default the scavenger took about a fifth of the parser's CPU (ADR 0008).
+    ['--max-semi-space-size=32', ...nodeArgs, join(repoRoot, 'dist', 'apps', 'api', 'main.js')],
     {
       cwd: repoRoot,
       logFile,
