@@ -1,9 +1,11 @@
 // `npm start`: installs what is missing, starts PostgreSQL, Keycloak, the API and
 // the console, loads the demo data into an empty database, and stops everything
 // it started on Ctrl-C.
-import { ensureInstall } from './lib/ensure-install.mjs';
+import { ensureInstall, runUnderProjectNode } from './lib/ensure-install.mjs';
 
 const log = (message) => console.log(`[efficacy] ${message}`);
+ensureInstall({ log });
+await runUnderProjectNode();
 const stack = [];
 let stopping = false;
 
@@ -22,7 +24,6 @@ async function stopAll(code) {
 }
 
 async function main() {
-  ensureInstall({ log });
   const { startSettings } = await import('./lib/settings.mjs');
   const platform = await import('./lib/platform.mjs');
   const { loadDemoData } = await import('./lib/demo-data.mjs');

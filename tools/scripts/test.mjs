@@ -2,9 +2,11 @@
 // and one Keycloak for the whole run and stops them at the end.
 //   --only <stage>     run one stage: static, unit, integration, e2e
 //   --pattern <regex>  with --only integration, unit or e2e: only the spec files matching it
-import { ensureInstall } from './lib/ensure-install.mjs';
+import { ensureInstall, runUnderProjectNode } from './lib/ensure-install.mjs';
 
 const log = (m) => console.log(`\n[test] ${m}`);
+ensureInstall({ log });
+await runUnderProjectNode();
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const STAGES = ['static', 'unit', 'integration', 'e2e'];
@@ -19,8 +21,7 @@ const results = [];
 const cleanups = [];
 
 async function main() {
-  process.env.TZ = 'UTC';
-  ensureInstall({ log });
+  log(`Node ${process.version} (${process.execPath.replace(process.cwd() + '/', '')})`);
   const { join } = await import('node:path');
   const { mkdtempSync, mkdirSync, rmSync, readFileSync, existsSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
