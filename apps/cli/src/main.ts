@@ -52,5 +52,9 @@ export async function runCli(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  void runCli(process.argv).then((code) => process.exit(code));
+  // exitCode, never process.exit(): into a pipe, stdout is written asynchronously, and exiting
+  // at once cut `--json | jq` off after the first 128 KiB. Node exits when the output is out.
+  void runCli(process.argv).then((code) => {
+    process.exitCode = code;
+  });
 }
