@@ -1,3 +1,5 @@
+import chineseDays from 'chinese-days/dist/chinese-days.json';
+
 /**
  * One day that differs from the plain Monday–Friday week: a day off (`holiday`, national
  * or regional) or a weekend day worked instead (`workday`, 调休上班).
@@ -36,91 +38,64 @@ function days(
   return out;
 }
 
-const off = (from: string, to: string, name: string) => days(from, to, 'holiday', name);
-const on = (date: string, name: string) => days(date, date, 'workday', `${name}调休上班`);
+/**
+ * The package labels a day `English,中文,n`; the notices name the festivals a little longer
+ * (清明节, not 清明). Names are data for people reading a deadline, never compared by code.
+ */
+const NOTICE_NAMES: Readonly<Record<string, string>> = {
+  清明: '清明节',
+  端午: '端午节',
+  中秋: '中秋节',
+};
+
+function noticeName(label: string): string {
+  const zh = label.split(',')[1] ?? label;
+  return NOTICE_NAMES[zh] ?? zh;
+}
 
 /**
- * National public holidays and adjusted working days, from the State Council General
- * Office notices 国务院办公厅关于YYYY年部分节假日安排的通知. Each holiday lists every day of
- * the break (weekend days included) so that a deadline can name what it crossed.
+ * Weekend days of a break that the notice names and the package leaves out (they are days
+ * off either way, so no deadline moves; listing them lets a deadline say what it crossed).
+ */
+const PACKAGE_OMISSIONS: CalendarData = [
+  // 国办发明电〔2023〕7号: 元旦 2023-12-30 至 2024-01-01; 端午节 6月8日至10日.
+  { date: '2023-12-30', kind: 'holiday', name: '元旦' },
+  { date: '2023-12-31', kind: 'holiday', name: '元旦' },
+  { date: '2024-06-08', kind: 'holiday', name: '端午节' },
+  { date: '2024-06-09', kind: 'holiday', name: '端午节' },
+];
+
+/**
+ * The national notices in the `chinese-days` package (国务院办公厅关于YYYY年部分节假日安排的通知,
+ * 2004 onwards as the package ships them): every day of each break (weekends included, so a
+ * deadline can name what it crossed) and every weekend day worked instead (调休上班).
  */
 export const NATIONAL_CALENDAR: CalendarData = [
-  // 2022: 国办发明电〔2021〕11号
-  ...off('2022-01-01', '2022-01-03', '元旦'),
-  ...off('2022-01-31', '2022-02-06', '春节'),
-  ...on('2022-01-29', '春节'),
-  ...on('2022-01-30', '春节'),
-  ...off('2022-04-03', '2022-04-05', '清明节'),
-  ...on('2022-04-02', '清明节'),
-  ...off('2022-04-30', '2022-05-04', '劳动节'),
-  ...on('2022-04-24', '劳动节'),
-  ...on('2022-05-07', '劳动节'),
-  ...off('2022-06-03', '2022-06-05', '端午节'),
-  ...off('2022-09-10', '2022-09-12', '中秋节'),
-  ...off('2022-10-01', '2022-10-07', '国庆节'),
-  ...on('2022-10-08', '国庆节'),
-  ...on('2022-10-09', '国庆节'),
+  ...PACKAGE_OMISSIONS,
+  ...Object.entries(chineseDays.holidays).map(([date, label]) => ({
+    date,
+    kind: 'holiday' as const,
+    name: noticeName(label),
+  })),
+  ...Object.entries(chineseDays.workdays).map(([date, label]) => ({
+    date,
+    kind: 'workday' as const,
+    name: `${noticeName(label)}调休上班`,
+  })),
+].sort((a, b) => a.date.localeCompare(b.date));
 
-  // 2023: 国办发明电〔2022〕16号 (its 元旦 break starts on 2022-12-31)
-  ...off('2022-12-31', '2023-01-02', '元旦'),
-  ...off('2023-01-21', '2023-01-27', '春节'),
-  ...on('2023-01-28', '春节'),
-  ...on('2023-01-29', '春节'),
-  ...off('2023-04-05', '2023-04-05', '清明节'),
-  ...off('2023-04-29', '2023-05-03', '劳动节'),
-  ...on('2023-04-23', '劳动节'),
-  ...on('2023-05-06', '劳动节'),
-  ...off('2023-06-22', '2023-06-24', '端午节'),
-  ...on('2023-06-25', '端午节'),
-  ...off('2023-09-29', '2023-10-06', '中秋节、国庆节'),
-  ...on('2023-10-07', '国庆节'),
-  ...on('2023-10-08', '国庆节'),
-
-  // 2024: 国办发明电〔2023〕7号
-  ...off('2023-12-30', '2024-01-01', '元旦'),
-  ...off('2024-02-10', '2024-02-17', '春节'),
-  ...on('2024-02-04', '春节'),
-  ...on('2024-02-18', '春节'),
-  ...off('2024-04-04', '2024-04-06', '清明节'),
-  ...on('2024-04-07', '清明节'),
-  ...off('2024-05-01', '2024-05-05', '劳动节'),
-  ...on('2024-04-28', '劳动节'),
-  ...on('2024-05-11', '劳动节'),
-  ...off('2024-06-08', '2024-06-10', '端午节'),
-  ...off('2024-09-15', '2024-09-17', '中秋节'),
-  ...on('2024-09-14', '中秋节'),
-  ...off('2024-10-01', '2024-10-07', '国庆节'),
-  ...on('2024-09-29', '国庆节'),
-  ...on('2024-10-12', '国庆节'),
-
-  // 2025: 国办发明电〔2024〕12号
-  ...off('2025-01-01', '2025-01-01', '元旦'),
-  ...off('2025-01-28', '2025-02-04', '春节'),
-  ...on('2025-01-26', '春节'),
-  ...on('2025-02-08', '春节'),
-  ...off('2025-04-04', '2025-04-06', '清明节'),
-  ...off('2025-05-01', '2025-05-05', '劳动节'),
-  ...on('2025-04-27', '劳动节'),
-  ...off('2025-05-31', '2025-06-02', '端午节'),
-  ...off('2025-10-01', '2025-10-08', '国庆节、中秋节'),
-  ...on('2025-09-28', '国庆节'),
-  ...on('2025-10-11', '国庆节'),
-
-  // 2026: 国办发明电〔2025〕7号
-  ...off('2026-01-01', '2026-01-03', '元旦'),
-  ...on('2026-01-04', '元旦'),
-  ...off('2026-02-15', '2026-02-23', '春节'),
-  ...on('2026-02-14', '春节'),
-  ...on('2026-02-28', '春节'),
-  ...off('2026-04-04', '2026-04-06', '清明节'),
-  ...off('2026-05-01', '2026-05-05', '劳动节'),
-  ...on('2026-05-09', '劳动节'),
-  ...off('2026-06-19', '2026-06-21', '端午节'),
-  ...off('2026-09-25', '2026-09-27', '中秋节'),
-  ...off('2026-10-01', '2026-10-07', '国庆节'),
-  ...on('2026-09-20', '国庆节'),
-  ...on('2026-10-10', '国庆节'),
-];
+/**
+ * Years whose national notice the package carries. A holiday of a notice can fall in the
+ * year before (2023's 元旦 break starts on 2022-12-31), so a year counts when the package
+ * lists its 春节, which every notice has.
+ */
+export const PACKAGE_NOTICE_YEARS: readonly number[] = [
+  ...new Set(
+    Object.entries(chineseDays.holidays)
+      .filter(([, label]) => label.split(',')[1] === '春节')
+      .map(([date]) => Number(date.slice(0, 4))),
+  ),
+].sort((a, b) => a - b);
 
 const NINGXIA = '64';
 const ningxia = (from: string, to: string, name: string) =>

@@ -5,8 +5,12 @@ import {
   addWorkingDays,
   calendarDaysBetween,
   calendarYearsCovered,
+  hasNationalNotice,
   isWorkingDay,
+  packageNoticeYears,
+  provisionalYearsBetween,
   workingDaysBetween,
+  workingDeadline,
 } from '../index';
 import type { CalendarData } from '../index';
 
@@ -84,21 +88,54 @@ describe('regional closures', () => {
   });
 });
 
-describe('administrators extend and correct the data', () => {
-  it('a year without its State Council notice is refused, naming the year and how to add it', () => {
-    expect(calendarYearsCovered()).toEqual([2022, 2023, 2024, 2025, 2026]);
-    expect(() => addWorkingDays('2026-12-30', 5)).toThrow(
-      /no data for 2027 \(it covers 2022–2026\): add 2027's national holidays and adjusted working days \(调休\).*国务院办公厅关于2027年部分节假日安排的通知/,
-    );
-    expect(() => isWorkingDay('2021-06-01')).toThrow(CalendarError);
+describe('years without their national notice are provisional, never refused', () => {
+  it('counts 2027 on weekdays and says so, naming the year', () => {
+    expect(calendarYearsCovered().at(-1)).toBe(2026);
+    expect(hasNationalNotice(2027)).toBe(false);
+    // Wed 2026-12-30 + 5: Thu 31, then Fri 1 January (no notice: a weekday), Mon 4 … Wed 6.
+    expect(addWorkingDays('2026-12-30', 5)).toBe('2027-01-06');
+    expect(workingDeadline('2026-12-30', 5)).toEqual({
+      due: '2027-01-06',
+      provisional: true,
+      provisionalYears: [2027],
+    });
+    expect(workingDeadline('2026-12-23', 5)).toEqual({
+      due: '2026-12-30',
+      provisional: false,
+      provisionalYears: [],
+    });
   });
 
-  it('a new year is added as entries merged over the defaults', () => {
+  it('gives a deadline from any day, years ahead, and counts back the same number of days', () => {
+    // From Sunday 2031-06-15, 20 weekdays: four full weeks from Monday the 16th, Friday 11 July.
+    const far = workingDeadline('2031-06-15', 20);
+    expect(far).toEqual({ due: '2031-07-11', provisional: true, provisionalYears: [2031] });
+    expect(workingDaysBetween('2031-06-15', far.due)).toBe(20);
+    expect(provisionalYearsBetween('2026-06-01', '2029-01-02')).toEqual([2027, 2028, 2029]);
+    expect(provisionalYearsBetween('2029-01-02', '2026-06-01')).toEqual([2027, 2028, 2029]);
+    expect(isWorkingDay('2021-06-01')).toBe(true); // a Tuesday of a year the package carries
+    expect(() => isWorkingDay('2021-06-01')).not.toThrow(CalendarError);
+  });
+
+  it('counts the days entered in a provisional year, and a loaded notice makes the year final', () => {
     const y2027: CalendarData = [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }];
-    expect(calendarYearsCovered(y2027)).toEqual([2022, 2023, 2024, 2025, 2026, 2027]);
-    expect(addWorkingDays('2026-12-31', 1, { data: y2027 })).toBe('2027-01-04');
+    // Entered but not loaded as a notice: still provisional, yet the holiday counts.
+    expect(workingDeadline('2026-12-31', 1, { data: y2027 })).toEqual({
+      due: '2027-01-04',
+      provisional: true,
+      provisionalYears: [2027],
+    });
+    const loaded = { data: y2027, noticeYears: [2027] };
+    expect(workingDeadline('2026-12-31', 1, loaded)).toEqual({
+      due: '2027-01-04',
+      provisional: false,
+      provisionalYears: [],
+    });
+    expect(calendarYearsCovered(loaded)).toEqual([...packageNoticeYears(), 2027]);
   });
+});
 
+describe('administrators correct the data', () => {
   it('a wrong day is corrected by an entry for the same date and region', () => {
     const fix: CalendarData = [{ date: '2022-10-07', kind: 'workday', name: '更正' }];
     expect(isWorkingDay('2022-10-07')).toBe(false);
@@ -130,7 +167,7 @@ describe('bad input', () => {
 
 describe('properties (fixed seed)', () => {
   const start = fc
-    .integer({ min: Date.UTC(2022, 0, 1), max: Date.UTC(2026, 5, 30) })
+    .integer({ min: Date.UTC(2022, 0, 1), max: Date.UTC(2032, 5, 30) })
     .map((t) => new Date(t - (t % 86_400_000)).toISOString().slice(0, 10));
   const region = fc.constantFrom(undefined, JINFENG, ANYANG);
   const params = { seed: 20221012, numRuns: 300 };

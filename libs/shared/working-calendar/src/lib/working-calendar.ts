@@ -1,11 +1,25 @@
-import { DEFAULT_CALENDAR } from './calendar-data';
+import { DEFAULT_CALENDAR, PACKAGE_NOTICE_YEARS } from './calendar-data';
 import type { CalendarData, CalendarDay } from './calendar-data';
 
 export interface CalendarOptions {
   /** GB/T 2260 code of the region whose calendar applies (e.g. `640106`); national if absent. */
   readonly region?: string;
-  /** Administrators' entries, merged over the shipped defaults. */
+  /** Loaded notices' days and administrators' entries, merged over the shipped defaults. */
   readonly data?: CalendarData;
+  /**
+   * Years whose national notice was loaded by an administrator, beyond the years the
+   * `chinese-days` package carries. Any other year is provisional: counted on weekdays.
+   */
+  readonly noticeYears?: readonly number[];
+}
+
+/** A due date, and whether it rests on a year whose national notice is not in yet. */
+export interface WorkingDeadline {
+  readonly due: string;
+  /** True when a counted day lies in a year without its national notice (weekdays only). */
+  readonly provisional: boolean;
+  /** Those years, ascending; empty when the deadline is final. */
+  readonly provisionalYears: readonly number[];
 }
 
 /** A date or calendar problem, worded for the person who has to fix it. */
@@ -40,8 +54,9 @@ function isWeekend(day: number): boolean {
 interface Calendar {
   /** Entries per date: national under `''`, regional under their prefix. */
   readonly byDate: ReadonlyMap<string, ReadonlyMap<string, CalendarDay>>;
-  readonly years: ReadonlySet<number>;
 }
+
+const PACKAGE_YEARS: ReadonlySet<number> = new Set(PACKAGE_NOTICE_YEARS);
 
 const cache = new WeakMap<CalendarData, Calendar>();
 
@@ -50,7 +65,6 @@ function build(overrides: CalendarData | undefined): Calendar {
   const cached = cache.get(key);
   if (cached) return cached;
   const byDate = new Map<string, Map<string, CalendarDay>>();
-  const years = new Set<number>();
   for (const entry of [...DEFAULT_CALENDAR, ...(overrides ?? [])]) {
     toDayNumber(entry.date);
     if (entry.kind !== 'holiday' && entry.kind !== 'workday') {
@@ -62,10 +76,8 @@ function build(overrides: CalendarData | undefined): Calendar {
     let forDate = byDate.get(entry.date);
     if (!forDate) byDate.set(entry.date, (forDate = new Map()));
     forDate.set(prefix, entry);
-    // A year counts as covered once its national notice is in the data.
-    if (!prefix) years.add(Number(entry.date.slice(0, 4)));
   }
-  const calendar = { byDate, years };
+  const calendar = { byDate };
   cache.set(key, calendar);
   return calendar;
 }
@@ -87,29 +99,29 @@ function entryFor(
   return best ?? forDate.get('');
 }
 
-function requireYear(calendar: Calendar, day: number): void {
-  const year = new Date(day * DAY_MS).getUTCFullYear();
-  if (!calendar.years.has(year)) {
-    const covered = [...calendar.years].sort((a, b) => a - b);
-    throw new CalendarError(
-      `the working-day calendar has no data for ${year} (it covers ${describeYears(covered)}): ` +
-        `add ${year}'s national holidays and adjusted working days (调休) from the State Council ` +
-        `notice 国务院办公厅关于${year}年部分节假日安排的通知 as calendar entries ` +
-        `{ date, kind: 'holiday' | 'workday', name }, plus any regional closures with a regionPrefix`,
-    );
-  }
+/** Whether `year`'s national notice is in the package or was loaded. */
+function hasNotice(year: number, noticeYears: readonly number[] | undefined): boolean {
+  return PACKAGE_YEARS.has(year) || (noticeYears?.includes(year) ?? false);
 }
 
-function describeYears(years: readonly number[]): string {
-  if (!years.length) return 'no year';
-  const contiguous = years.every((y, i) => i === 0 || y === years[i - 1] + 1);
-  return contiguous && years.length > 1
-    ? `${years[0]}–${years[years.length - 1]}`
-    : years.join(', ');
+function yearOf(day: number): number {
+  return new Date(day * DAY_MS).getUTCFullYear();
 }
 
+/** Years of the days in `(low, high]` without a national notice, ascending. */
+function missingYears(low: number, high: number, noticeYears?: readonly number[]): number[] {
+  if (high <= low) return [];
+  const out: number[] = [];
+  for (let year = yearOf(low + 1); year <= yearOf(high); year += 1)
+    if (!hasNotice(year, noticeYears)) out.push(year);
+  return out;
+}
+
+/**
+ * A day with an entry is what the entry says; any other day is worked Monday to Friday. In a
+ * year without its notice that is the provisional rule: weekdays plus the days entered.
+ */
 function working(calendar: Calendar, day: number, region: string | undefined): boolean {
-  requireYear(calendar, day);
   const entry = entryFor(calendar, fromDayNumber(day), region);
   if (entry) return entry.kind === 'workday';
   return !isWeekend(day);
@@ -131,7 +143,8 @@ export function isWorkingDay(date: string, options: CalendarOptions = {}): boole
 
 /**
  * The `n`th working day after `start` (the start day itself never counts, whether or not
- * it is a working day). `n` must be a whole number ≥ 1.
+ * it is a working day). `n` must be a whole number ≥ 1. In a year without its national
+ * notice the count runs on weekdays; `workingDeadline` says whether that happened.
  */
 export function addWorkingDays(start: string, n: number, options: CalendarOptions = {}): string {
   checkRegion(options.region);
@@ -169,9 +182,52 @@ export function workingDaysBetween(
   return sign * count;
 }
 
-/** Years whose national calendar is in the data (defaults merged with `data`), ascending. */
-export function calendarYearsCovered(data?: CalendarData): number[] {
-  return [...build(data).years].sort((a, b) => a - b);
+/**
+ * The `n`th working day after `start`, and whether it is provisional: counted across a year
+ * whose national notice is neither in the package nor loaded (`options.noticeYears`).
+ */
+export function workingDeadline(
+  start: string,
+  n: number,
+  options: CalendarOptions = {},
+): WorkingDeadline {
+  const due = addWorkingDays(start, n, options);
+  const years = missingYears(toDayNumber(start), toDayNumber(due), options.noticeYears);
+  return { due, provisional: years.length > 0, provisionalYears: years };
+}
+
+/**
+ * The years without a national notice among the days in `(from, to]` (either order): a count
+ * of working days over them is provisional.
+ */
+export function provisionalYearsBetween(
+  from: string,
+  to: string,
+  options: Pick<CalendarOptions, 'noticeYears'> = {},
+): number[] {
+  const a = toDayNumber(from);
+  const b = toDayNumber(to);
+  return a <= b ? missingYears(a, b, options.noticeYears) : missingYears(b, a, options.noticeYears);
+}
+
+/** Whether `year`'s national notice is in the package or among `options.noticeYears`. */
+export function hasNationalNotice(
+  year: number,
+  options: Pick<CalendarOptions, 'noticeYears'> = {},
+): boolean {
+  return hasNotice(year, options.noticeYears);
+}
+
+/** Years whose national notice is in the package or was loaded (`noticeYears`), ascending. */
+export function calendarYearsCovered(options: Pick<CalendarOptions, 'noticeYears'> = {}): number[] {
+  return [...new Set([...PACKAGE_NOTICE_YEARS, ...(options.noticeYears ?? [])])].sort(
+    (a, b) => a - b,
+  );
+}
+
+/** The years the `chinese-days` package carries national notices for, ascending. */
+export function packageNoticeYears(): number[] {
+  return [...PACKAGE_NOTICE_YEARS];
 }
 
 /** A calendar entry that applied to a day within a range, with that day's weekday. */
@@ -194,7 +250,6 @@ export function calendarDaysBetween(
   const out: CrossedDay[] = [];
   const end = toDayNumber(to);
   for (let day = toDayNumber(from) + 1; day <= end; day += 1) {
-    requireYear(calendar, day);
     const entry = entryFor(calendar, fromDayNumber(day), options.region);
     if (entry) out.push({ ...entry, weekday: new Date(day * DAY_MS).getUTCDay() });
   }
