@@ -62,4 +62,55 @@ test.describe('效能总览', () => {
     await row.getByTestId('drill').click();
     await expect(page).toHaveURL(/\/detail\/region\/640106\?period=2022-01\.\.2022-08/);
   });
+
+  test('every figure stands under its own header, in the headline view and with all indicators', async ({
+    page,
+  }) => {
+    await login(page, 'yinchuan.admin', `/overview?region=640106&period=${PERIOD}`);
+    const matrix = page.getByTestId('assessment-matrix');
+    await expect(matrix.locator('tr[data-subject="640106"]')).toBeVisible();
+    const toggle = page.getByTestId('headline-toggle');
+    // Headline → all → headline → all: the column shift came when the cells were re-created.
+    for (const view of ['all', 'headline', 'all', 'headline']) {
+      await toggle
+        .locator('label, .ant-segmented-item')
+        .filter({ hasText: view === 'all' ? '全部' : '重点' })
+        .first()
+        .click();
+      const heads = await matrix
+        .locator('thead th[data-indicator]')
+        .evaluateAll((ths) =>
+          ths.map((th) => ({
+            code: th.getAttribute('data-indicator'),
+            left: Math.round(th.getBoundingClientRect().left),
+          })),
+        );
+      expect(heads.length).toBeGreaterThan(0);
+      const rows = await matrix.locator('tbody tr[data-subject]').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          subject: tr.getAttribute('data-subject'),
+          // Every child of the row, in order: a stray element between cells shows here too.
+          children: Array.from(tr.children).map((c) => ({
+            tag: c.tagName,
+            code: c.getAttribute('data-indicator'),
+            left: Math.round(c.getBoundingClientRect().left),
+          })),
+        })),
+      );
+      expect(rows.length).toBeGreaterThan(1);
+      for (const row of rows) {
+        const cells = row.children.slice(1);
+        expect({
+          subject: row.subject,
+          view,
+          cells: cells.map((c) => `${c.tag}:${c.code}`),
+        }).toEqual({
+          subject: row.subject,
+          view,
+          cells: heads.map((h) => `TD:${h.code}`),
+        });
+        cells.forEach((c, k) => expect(Math.abs(c.left - heads[k].left)).toBeLessThanOrEqual(1));
+      }
+    }
+  });
 });

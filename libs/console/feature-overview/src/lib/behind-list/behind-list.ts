@@ -10,7 +10,7 @@ import {
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { Assessment, Subject } from '@efficacy/api-contract';
 import { LanguageService } from '@efficacy/console/core';
-import { TargetStatusTag, behind, gapPhrases } from '@efficacy/console/ui';
+import { TargetStatusTag, behind, gapPhrases, statusCounts } from '@efficacy/console/ui';
 import { NzListModule } from 'ng-zorro-antd/list';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -31,9 +31,15 @@ const SHOWN = 8;
   imports: [TranslatePipe, TargetStatusTag, NzListModule, NzEmptyModule, NzButtonModule],
   template: `
     @if (items().length === 0) {
+      <!-- Empty is not success: "all met" only where something was judged. -->
       <nz-empty
         nzNotFoundImage="simple"
-        [nzNotFoundContent]="'overview.nobodyBehind' | translate"
+        data-testid="behind-empty"
+        [nzNotFoundContent]="
+          judged() === 0
+            ? ('overview.nothingJudged' | translate)
+            : ('overview.nobodyBehind' | translate: { n: judged() })
+        "
       />
     } @else {
       <ul class="behind" data-testid="behind-list">
@@ -107,6 +113,12 @@ export class BehindList {
         text: phrases.map((p) => this.translate.instant(p.key, p.params) as string).join(sep),
       };
     });
+  });
+
+  /** Child × indicator cells that had both a value and a target: met, close or missed. */
+  protected readonly judged = computed(() => {
+    const c = statusCounts(this.assessment());
+    return c.met + c.close + c.missed;
   });
 
   protected readonly visible = computed(() =>
