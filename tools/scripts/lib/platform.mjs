@@ -14,9 +14,9 @@ export async function startDatabase({ pgPort, pgDataDir, persistent = true, log 
     log(`PostgreSQL: using DATABASE_URL`);
     return { url: process.env.DATABASE_URL, stop: async () => {} };
   }
-  const pg = await startEmbeddedPostgres({ dataDir: pgDataDir, port: pgPort, persistent });
+  const pg = await startEmbeddedPostgres({ dataDir: pgDataDir, port: pgPort, persistent, log });
   log(
-    `PostgreSQL: embedded server on 127.0.0.1:${pgPort} (data in ${pgDataDir.replace(repoRoot + '/', '')})`,
+    `PostgreSQL: embedded server on 127.0.0.1:${pgPort} (data in ${pg.dataDir.replace(repoRoot + '/', '')})`,
   );
   return pg;
 }
