@@ -2,13 +2,15 @@ import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { SessionService } from '../auth/session.service';
 import { ImportsApi } from './imports-api';
+import type { ImportSummary } from '@efficacy/api-contract';
 
 const STORAGE_KEY = 'efficacy.period';
 const NOTATION = /^\d{4}(-\d{2}|-Q[1-4]|-H[12])?(\.\.\d{4}-\d{2})?$/;
 
 /**
  * Which period a page opens on when the address names none: the one the user last looked
- * at, else the period of the newest import in scope, else last month.
+ * at, else the period with data for most of the user's regions (the newest such), else last
+ * month.
  */
 @Injectable({ providedIn: 'root' })
 export class PeriodPreference {
@@ -24,8 +26,11 @@ export class PeriodPreference {
     if (stored && NOTATION.test(stored)) return stored;
     if (this.session.can('import:read')) {
       try {
-        const [latest] = await firstValueFrom(this.imports.list({ status: 'committed', limit: 1 }));
-        if (latest) return latest.period;
+        const recent = await firstValueFrom(
+          this.imports.list({ status: 'committed', limit: RECENT_IMPORTS }),
+        );
+        const best = periodWithMostRegions(recent);
+        if (best) return best;
       } catch {
         /* fall back to last month */
       }
@@ -34,8 +39,40 @@ export class PeriodPreference {
   }
 }
 
+/** How many of the newest committed imports the default period is chosen from. */
+const RECENT_IMPORTS = 200;
+
+/**
+ * The period that most regions have data for, among the given imports; ties go to the one
+ * imported most recently. The newest import alone may be one county's half-year while every
+ * other county reported months: opening on it shows a page where almost nothing is judged.
+ */
+export function periodWithMostRegions(
+  imports: readonly Pick<ImportSummary, 'period' | 'regionCode' | 'createdAt'>[],
+): string | null {
+  const byPeriod = new Map<string, { regions: Set<string>; newest: string }>();
+  for (const i of imports) {
+    const entry = byPeriod.get(i.period) ?? { regions: new Set<string>(), newest: '' };
+    entry.regions.add(i.regionCode);
+    if (i.createdAt > entry.newest) entry.newest = i.createdAt;
+    byPeriod.set(i.period, entry);
+  }
+  let best: { period: string; regions: number; newest: string } | null = null;
+  for (const [period, { regions, newest }] of byPeriod) {
+    if (
+      !best ||
+      regions.size > best.regions ||
+      (regions.size === best.regions && newest > best.newest)
+    )
+      best = { period, regions: regions.size, newest };
+  }
+  return best?.period ?? null;
+}
+
+/** The month before the Beijing month of `now` (business dates are Beijing dates). */
 export function lastMonth(now: Date): string {
-  const year = now.getUTCMonth() === 0 ? now.getUTCFullYear() - 1 : now.getUTCFullYear();
-  const month = now.getUTCMonth() === 0 ? 12 : now.getUTCMonth();
-  return `${year}-${String(month).padStart(2, '0')}`;
+  const beijing = new Date(now.getTime() + 8 * 3_600_000);
+  const month = beijing.getUTCMonth();
+  const year = month === 0 ? beijing.getUTCFullYear() - 1 : beijing.getUTCFullYear();
+  return `${year}-${String(month === 0 ? 12 : month).padStart(2, '0')}`;
 }
