@@ -9,6 +9,7 @@ export * from './lib/values/resolve';
 export * from './lib/values/aggregate';
 export * from './lib/values/derive';
 export * from './lib/periods/period';
+export * from './lib/periods/period-phrases';
 export * from './lib/regions/region';
 export * from './lib/regions/hierarchy';
 export * from './lib/units/unit';

@@ -1,3 +1,5 @@
+import type { Comparator } from '@efficacy/indicator-model';
+
 import type { Location } from './errors';
 
 /**
@@ -116,7 +118,8 @@ export interface TotalRecord {
   values: TotalValue[];
 }
 
-export type Comparator = '>=' | '<=' | '=' | '>' | '<';
+/** One comparison type for plans and targets, from the shared model. */
+export type { Comparator };
 
 export interface TargetRecord {
   indicator: string;

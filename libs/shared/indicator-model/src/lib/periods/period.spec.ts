@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   formatPeriod,
+  isPeriod,
   isCumulative,
   isValidPeriod,
   monthCount,
@@ -11,11 +12,14 @@ import {
   periodKey,
   periodLabelEn,
   periodLabelZh,
+  periodSpan,
   periodStartDate,
   periodYear,
   previousPeriod,
   samePeriodLastYear,
+  samePeriodSpan,
   tryParsePeriod,
+  yearToDate,
   type Period,
 } from './period';
 
@@ -156,5 +160,56 @@ describe('period properties', () => {
       }),
       params,
     );
+  });
+});
+
+describe('canonical notation (isPeriod, periodSpan)', () => {
+  it.each(['2022', '2022-08', '2022-Q3', '2022-H1', '2022-01..2022-08', '2021-12..2022-02'])(
+    'accepts %s',
+    (p) => {
+      expect(isPeriod(p)).toBe(true);
+    },
+  );
+
+  it.each([
+    '2022-13',
+    '2022-Q5',
+    '2022-H3',
+    '2022-08..2022-01',
+    '22-08',
+    '2022-8',
+    '',
+    '2022-q3',
+    ' 2022-08',
+  ])('refuses %s', (p) => {
+    expect(isPeriod(p)).toBe(false);
+  });
+
+  it('gives the months a period covers', () => {
+    expect(periodSpan('2022-Q3')).toEqual({ start: '2022-07', end: '2022-09' });
+    expect(periodSpan('2022-H2')).toEqual({ start: '2022-07', end: '2022-12' });
+    expect(periodSpan('2022')).toEqual({ start: '2022-01', end: '2022-12' });
+    expect(samePeriodSpan('2022-H1', '2022-01..2022-06')).toBe(true);
+    expect(samePeriodSpan('2022-H1', '2022-Q2')).toBe(false);
+  });
+
+  it('extends a period to year-to-date for cumulative columns', () => {
+    expect(yearToDate('2022-09')).toBe('2022-01..2022-09');
+    expect(yearToDate('2022-Q3')).toBe('2022-01..2022-09');
+    expect(yearToDate('2022-01')).toBe('2022-01');
+  });
+});
+
+describe('isPeriod with kinds', () => {
+  it('accepts only the kinds asked for', () => {
+    expect(isPeriod('2022-08', ['month'])).toBe(true);
+    expect(isPeriod('2022-01..2022-08', ['month', 'range'])).toBe(true);
+    expect(isPeriod('2022-Q3', ['month', 'range'])).toBe(false);
+  });
+});
+
+describe('samePeriodSpan on text that is not a period', () => {
+  it('answers false instead of throwing', () => {
+    expect(samePeriodSpan('2022-13', '2022-13')).toBe(false);
   });
 });

@@ -115,8 +115,26 @@ export function tryParsePeriod(text: string): PeriodParseResult {
   }
 }
 
+/**
+ * True when `text` can be read as a period, including input that `normalisePeriod` tidies
+ * (lower-case q/h, surrounding spaces): for what a person types.
+ */
 export function isValidPeriod(text: string): boolean {
   return tryParsePeriod(text).ok;
+}
+
+/**
+ * True when `text` is period notation exactly as it is stored and sent (`2022-Q3`, never
+ * `2022-q3` or ` 2022-Q3`), optionally of the given kinds: for batches, manifests, addresses
+ * and API input that must already be canonical.
+ */
+export function isPeriod(text: string, kinds?: readonly PeriodKind[]): boolean {
+  const parsed = tryParsePeriod(text);
+  return (
+    parsed.ok &&
+    formatPeriod(parsed.period) === text &&
+    (kinds === undefined || kinds.includes(parsed.period.kind))
+  );
 }
 
 function pad(value: number): string {
@@ -207,8 +225,42 @@ export function periodKey(period: Period | string): string {
   return `${formatYearMonth(from)}..${formatYearMonth(to)}`;
 }
 
+/** True when both are periods covering the same months; false when either is not a period. */
 export function samePeriodSpan(a: Period | string, b: Period | string): boolean {
-  return periodKey(a) === periodKey(b);
+  const x = typeof a === 'string' ? tryParsePeriod(a) : { ok: true as const, period: a };
+  const y = typeof b === 'string' ? tryParsePeriod(b) : { ok: true as const, period: b };
+  return x.ok && y.ok && periodKey(x.period) === periodKey(y.period);
+}
+
+/** First and last month (YYYY-MM, inclusive) of a period. */
+export interface MonthSpan {
+  readonly start: string;
+  readonly end: string;
+}
+
+/** The months a period covers, or undefined when `text` is not canonical period notation. */
+export function periodSpan(text: string): MonthSpan | undefined {
+  if (!isPeriod(text)) return undefined;
+  const { from, to } = periodBounds(text);
+  return { start: formatYearMonth(from), end: formatYearMonth(to) };
+}
+
+/** A month range in notation; a single month collapses to YYYY-MM. */
+export function monthRange(
+  startYear: number,
+  startMonth: number,
+  endYear: number,
+  endMonth: number,
+): string {
+  const start = formatYearMonth({ year: startYear, month: startMonth });
+  const end = formatYearMonth({ year: endYear, month: endMonth });
+  return start === end ? start : `${start}..${end}`;
+}
+
+/** From January of the period's last year to its last month: what "累计" columns cover. */
+export function yearToDate(period: Period | string): string {
+  const { to } = periodBounds(period);
+  return monthRange(to.year, 1, to.year, to.month);
 }
 
 /** True when every month of `inner` lies in `outer`. */

@@ -1,12 +1,16 @@
 import type { Hierarchy } from '../regions/hierarchy';
 
-export type Comparator = '>=' | '<=' | '=';
+/**
+ * A comparison as a plan or policy writes it ("不低于" >=, "高于" >, "不超过" <=, …). Adapters
+ * read all five; a target stores the inclusive ones (the import turns > into >= and < into <=).
+ */
+export type Comparator = '>=' | '<=' | '=' | '>' | '<';
 
 /**
  * `improve` is for goals without a number ("持续优化提升", the Gansu plan's guide accuracy):
  * met when the figure is better than the previous period's.
  */
-export type TargetComparator = Comparator | 'improve';
+export type TargetComparator = Exclude<Comparator, '>' | '<'> | 'improve';
 
 /** What a target asks for; `value` is in the indicator's display unit (40 for 40%). */
 export interface TargetRule {
