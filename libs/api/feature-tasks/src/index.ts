@@ -5,4 +5,3 @@ export * from './lib/calendar/calendar.service';
 export { nextPeriod, judgeEffect } from './lib/indicator-reader';
 export { checkEvidence, MAX_EVIDENCE_BYTES } from './lib/evidence';
 export { taskClock, chinaDate } from './lib/task-clock';
-export * from './lib/task-clock.token';

@@ -6,3 +6,4 @@ export * from './lib/imports';
 export * from './lib/tasks';
 export * from './lib/bulletins';
 export * from './lib/cases';
+export * from './lib/dates';

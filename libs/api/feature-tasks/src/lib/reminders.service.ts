@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditService, JobQueue, ScopeService, type Clock } from '@efficacy/api/core';
+import { AuditService, CLOCK, JobQueue, ScopeService, type Clock } from '@efficacy/api/core';
 import {
   CLOCK_RUNNING,
   DEFAULT_REMINDER_POLICY,
@@ -11,7 +11,6 @@ import {
 import { workingDaysBetween } from '@efficacy/working-calendar';
 import { CalendarService } from './calendar/calendar.service';
 import { IndicatorReader, judgeEffect, nextPeriod } from './indicator-reader';
-import { TASK_CLOCK } from './task-clock.token';
 import { calendarRegion, chinaDate } from './task-clock';
 import { EFFECT_CHECK_JOB, TasksService } from './tasks.service';
 
@@ -49,7 +48,7 @@ export class RemindersService implements OnModuleInit {
     private readonly tasks: TasksService,
     private readonly indicators: IndicatorReader,
     private readonly scopes: ScopeService,
-    @Inject(TASK_CLOCK) private readonly clock: Clock,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -72,7 +71,7 @@ export class RemindersService implements OnModuleInit {
 
   /** Records the reminder level each running task has reached; returns the ones newly recorded. */
   async scan(): Promise<Array<{ taskId: string; level: ReminderLevel }>> {
-    const data = await this.calendar.data();
+    const calendar = await this.calendar.stored();
     const now = this.clock.now();
     const today = chinaDate(now);
     const rows: Array<{ id: string; region_code: string; deadline: string }> =
@@ -85,15 +84,11 @@ export class RemindersService implements OnModuleInit {
     const recorded: Array<{ taskId: string; level: ReminderLevel }> = [];
     for (const row of rows) {
       const policy = policies.get(row.region_code) ?? DEFAULT_REMINDER_POLICY;
-      let remaining: number;
-      try {
-        remaining = workingDaysBetween(today, row.deadline, {
-          data,
-          region: calendarRegion(row.region_code),
-        });
-      } catch {
-        continue;
-      }
+      // Any year counts (one without its notice on weekdays): no task goes unreminded.
+      const remaining = workingDaysBetween(today, row.deadline, {
+        ...calendar,
+        region: calendarRegion(row.region_code),
+      });
       const level = reminderLevel(remaining, policy);
       if (level === 'none') continue;
       const added = await this.dataSource.transaction(async (manager) => {

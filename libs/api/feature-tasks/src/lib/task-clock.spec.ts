@@ -66,6 +66,56 @@ describe('task clock from the event history', () => {
     ]).toEqual([0, 'none', null]);
   });
 
+  it('counts a task with a 2027 deadline, provisionally, instead of showing nothing', () => {
+    // Opened Wednesday 2026-12-23 with an explicit deadline of Friday 2027-01-08.
+    const events = [{ at: at('2026-12-23T02:00:00Z'), toState: 'assigned' as const }];
+    const before = taskClock(
+      'in_progress',
+      '2027-01-08',
+      events,
+      at('2026-12-30T02:00:00Z'),
+      {},
+      policy,
+    );
+    // 24–25, 28–30 December worked; 31 December, then 1 (no notice: a weekday), 4–8 January.
+    expect(before).toMatchObject({
+      elapsedWorkingDays: 5,
+      remainingWorkingDays: 7,
+      overdueWorkingDays: 0,
+      clockProvisional: true,
+    });
+    const after = taskClock(
+      'in_progress',
+      '2027-01-08',
+      events,
+      at('2027-01-13T02:00:00Z'),
+      {},
+      policy,
+    );
+    expect(after).toMatchObject({ overdueWorkingDays: 3, reminder: 'red', clockProvisional: true });
+    // With 2027's notice loaded (1 January off), the same figures are final.
+    const loaded = {
+      data: [{ date: '2027-01-01', kind: 'holiday' as const, name: '元旦' }],
+      noticeYears: [2027],
+    };
+    expect(
+      taskClock('in_progress', '2027-01-08', events, at('2026-12-30T02:00:00Z'), loaded, policy),
+    ).toMatchObject({ remainingWorkingDays: 6, clockProvisional: false });
+  });
+
+  it('keeps counting years ahead: a task running in 2031 turns red, never silent', () => {
+    const events = [{ at: at('2031-06-16T01:00:00Z'), toState: 'assigned' as const }];
+    const red = taskClock(
+      'in_progress',
+      '2031-06-20',
+      events,
+      at('2031-06-26T01:00:00Z'),
+      {},
+      policy,
+    );
+    expect(red).toMatchObject({ overdueWorkingDays: 4, reminder: 'red', clockProvisional: true });
+  });
+
   it('reads dates in China time: 23:30 UTC is already the next day', () => {
     expect(chinaDate(at('2022-09-30T23:30:00Z'))).toBe('2022-10-01');
   });

@@ -1,11 +1,16 @@
 import {
   CLOCK_RUNNING,
+  beijingDate,
   reminderLevel,
   type ReminderLevel,
   type ReminderPolicy,
   type TaskState,
 } from '@efficacy/api-contract';
-import { workingDaysBetween, type CalendarOptions } from '@efficacy/working-calendar';
+import {
+  provisionalYearsBetween,
+  workingDaysBetween,
+  type CalendarOptions,
+} from '@efficacy/working-calendar';
 
 /** The events that start and stop a task's clock. */
 export interface ClockEvent {
@@ -18,12 +23,12 @@ export interface TaskClock {
   readonly remainingWorkingDays: number | null;
   readonly overdueWorkingDays: number;
   readonly reminder: ReminderLevel;
+  /** The counts ran across a year without its national notice (weekdays only). */
+  readonly clockProvisional: boolean;
 }
 
-/** Deadlines are dates in China (UTC+8), whatever the server's zone. */
-export function chinaDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
+/** Deadlines are Beijing dates (Asia/Shanghai), whatever the server's zone. */
+export const chinaDate = beijingDate;
 
 /**
  * Elapsed, remaining and overdue working days from the event history: the clock starts at the
@@ -45,6 +50,7 @@ export function taskClock(
       remainingWorkingDays: null,
       overdueWorkingDays: 0,
       reminder: 'none',
+      clockProvisional: false,
     };
   const running = CLOCK_RUNNING.includes(state);
   const stop = running
@@ -53,24 +59,19 @@ export function taskClock(
       now);
   const start = chinaDate(assigned.at);
   const end = chinaDate(stop);
-  try {
-    const elapsed = workingDaysBetween(start, end, calendar);
-    const remaining = workingDaysBetween(end, deadline, calendar);
-    return {
-      elapsedWorkingDays: elapsed,
-      remainingWorkingDays: running ? remaining : null,
-      overdueWorkingDays: Math.max(0, -remaining),
-      reminder: running ? reminderLevel(remaining, policy) : 'none',
-    };
-  } catch {
-    // A year the calendar does not cover yet: no figure rather than a wrong one.
-    return {
-      elapsedWorkingDays: null,
-      remainingWorkingDays: null,
-      overdueWorkingDays: 0,
-      reminder: 'none',
-    };
-  }
+  // Any year counts: one without its notice on weekdays, and the figures say so.
+  const elapsed = workingDaysBetween(start, end, calendar);
+  const remaining = workingDaysBetween(end, deadline, calendar);
+  const provisional =
+    provisionalYearsBetween(start, end, calendar).length > 0 ||
+    provisionalYearsBetween(end, deadline, calendar).length > 0;
+  return {
+    elapsedWorkingDays: elapsed,
+    remainingWorkingDays: running ? remaining : null,
+    overdueWorkingDays: Math.max(0, -remaining),
+    reminder: running ? reminderLevel(remaining, policy) : 'none',
+    clockProvisional: provisional,
+  };
 }
 
 /**

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CLOCK, type Clock } from '@efficacy/api/core';
 import {
   FigureRepository,
   RegistryRepository,
@@ -11,13 +10,11 @@ import { IndicatorReader } from './indicator-reader';
 import { RemindersService } from './reminders.service';
 import { TasksController } from './tasks.controller';
 import { TasksService } from './tasks.service';
-import { TASK_CLOCK } from './task-clock.token';
 
 /** Rectification tasks (整改任务) and the working-day calendar they count deadlines on. */
 @Module({
   controllers: [TasksController, CalendarController],
   providers: [
-    { provide: TASK_CLOCK, useFactory: (clock: Clock) => clock, inject: [CLOCK] },
     CalendarService,
     TasksService,
     RemindersService,

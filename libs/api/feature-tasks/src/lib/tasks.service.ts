@@ -10,6 +10,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AuditService,
+  CLOCK,
   JobQueue,
   ScopeService,
   type AuditActor,
@@ -39,11 +40,10 @@ import {
   type TaskState,
   type TaskSummary,
 } from '@efficacy/api-contract';
-import { CalendarError, addWorkingDays } from '@efficacy/working-calendar';
+import { CalendarError, workingDeadline } from '@efficacy/working-calendar';
 import { CalendarService } from './calendar/calendar.service';
 import { checkEvidence, EvidenceRejected } from './evidence';
 import { IndicatorReader } from './indicator-reader';
-import { TASK_CLOCK } from './task-clock.token';
 import { calendarRegion, chinaDate, taskClock, type ClockEvent } from './task-clock';
 
 export const EFFECT_CHECK_JOB = 'tasks.effect-check';
@@ -73,6 +73,16 @@ interface TaskRow {
   pending_extension: { until: string; reason: string; by: string } | null;
   effect: EffectResult | null;
   effect_snapshot: IndicatorSnapshot | null;
+  deadline_working_days: number | null;
+  deadline_provisional_years: number[];
+}
+
+/** A deadline as set on opening: the date, and what it was counted from when it was counted. */
+interface SetDeadline {
+  readonly due: string;
+  readonly from: string | null;
+  readonly workingDays: number | null;
+  readonly provisionalYears: readonly number[];
 }
 
 const TASK_SELECT = `
@@ -81,7 +91,8 @@ const TASK_SELECT = `
          t.co_unit_ids, t.opener_region, t.opened_by, t.opened_at,
          to_char(t.original_deadline, 'YYYY-MM-DD') AS original_deadline,
          to_char(t.deadline, 'YYYY-MM-DD') AS deadline,
-         t.indicator, t.period, t.snapshot, t.report, t.pending_extension, t.effect, t.effect_snapshot
+         t.indicator, t.period, t.snapshot, t.report, t.pending_extension, t.effect, t.effect_snapshot,
+         t.deadline_working_days, t.deadline_provisional_years
     FROM task t JOIN region r ON r.code = t.region_code JOIN unit u ON u.id = t.lead_unit_id`;
 
 /** Data scope on tasks: $1 regions, $2 units (null when not unit-bound). */
@@ -142,7 +153,7 @@ export class TasksService {
     private readonly calendar: CalendarService,
     private readonly indicators: IndicatorReader,
     private readonly jobs: JobQueue,
-    @Inject(TASK_CLOCK) private readonly clock: Clock,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   today(): string {
@@ -293,7 +304,7 @@ export class TasksService {
       regionCode: string;
       coUnits: string[];
       openerRegion: string;
-      deadline: string;
+      deadline: SetDeadline;
       snapshot: IndicatorSnapshot | null;
       now: Date;
       bulk?: boolean;
@@ -304,8 +315,9 @@ export class TasksService {
     const state: TaskState = assign ? 'assigned' : 'draft';
     const [row] = await manager.query(
       `INSERT INTO task (title, detail, source, source_ref, state, region_code, lead_unit_id, co_unit_ids,
-          opener_region, opened_by, opened_at, original_deadline, deadline, indicator, period, snapshot, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $11)
+          opener_region, opened_by, opened_at, original_deadline, deadline, indicator, period, snapshot, updated_at,
+          deadline_from, deadline_working_days, deadline_provisional_years)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $11, $16, $17, $18)
        RETURNING id`,
       [
         input.title.trim(),
@@ -319,15 +331,23 @@ export class TasksService {
         args.openerRegion,
         actor.principal.username,
         now,
-        args.deadline,
+        args.deadline.due,
         input.indicator ?? null,
         input.period ?? null,
         args.snapshot ? JSON.stringify(args.snapshot) : null,
+        args.deadline.from,
+        args.deadline.workingDays,
+        [...args.deadline.provisionalYears],
       ],
     );
     const id: string = row.id;
+    const provisional = args.deadline.provisionalYears.length
+      ? { provisionalYears: args.deadline.provisionalYears }
+      : {};
     await this.event(manager, id, actor, now, 'open', null, 'draft', null, {
-      deadline: args.deadline,
+      deadline: args.deadline.due,
+      ...(args.deadline.workingDays ? { workingDays: args.deadline.workingDays } : {}),
+      ...provisional,
       leadUnitId: input.leadUnitId,
       ...(args.bulk ? { bulk: true } : {}),
     });
@@ -342,7 +362,9 @@ export class TasksService {
         title: input.title,
         source: input.source,
         leadUnitId: input.leadUnitId,
-        deadline: args.deadline,
+        deadline: args.deadline.due,
+        ...(args.deadline.workingDays ? { workingDays: args.deadline.workingDays } : {}),
+        ...provisional,
         state,
         indicator: input.indicator ?? null,
         period: input.period ?? null,
@@ -352,10 +374,14 @@ export class TasksService {
     return id;
   }
 
+  /**
+   * The deadline of a new task: a date given, or working days from today (Beijing) on the
+   * region's calendar, provisional across a year whose national notice is not in yet.
+   */
   private async deadlineFor(
     input: { workingDays?: number; deadline?: string },
     region: string,
-  ): Promise<string> {
+  ): Promise<SetDeadline> {
     const today = this.today();
     if (input.deadline) {
       if (!isIsoDate(input.deadline))
@@ -364,7 +390,7 @@ export class TasksService {
         throw new BadRequestException(
           `the deadline ${input.deadline} must be after today (${today})`,
         );
-      return input.deadline;
+      return { due: input.deadline, from: null, workingDays: null, provisionalYears: [] };
     }
     const days = input.workingDays;
     if (days === undefined)
@@ -372,7 +398,17 @@ export class TasksService {
         'give the deadline as working days from today (field "workingDays") or a date (field "deadline")',
       );
     try {
-      return addWorkingDays(today, days, await this.calendar.options(calendarRegion(region)));
+      const counted = workingDeadline(
+        today,
+        days,
+        await this.calendar.options(calendarRegion(region)),
+      );
+      return {
+        due: counted.due,
+        from: today,
+        workingDays: days,
+        provisionalYears: counted.provisionalYears,
+      };
     } catch (error) {
       if (error instanceof CalendarError) throw new UnprocessableEntityException(error.message);
       throw error;
@@ -429,7 +465,13 @@ export class TasksService {
           // decide() refused a grant with no request waiting.
           deadline = row.pending_extension?.until ?? row.deadline;
           params.push(deadline);
-          sets.push(`deadline = $${params.length}`, 'pending_extension = NULL');
+          // The granted date is a date, no longer a count of working days: never recounted.
+          sets.push(
+            `deadline = $${params.length}`,
+            'pending_extension = NULL',
+            'deadline_working_days = NULL',
+            "deadline_provisional_years = '{}'",
+          );
           data['from'] = row.deadline;
           data['to'] = deadline;
           data['originalDeadline'] = row.original_deadline;
@@ -877,7 +919,7 @@ export class TasksService {
       list.push({ at: e.at, toState: e.to_state });
       byTask.set(e.task_id, list);
     }
-    const data = await this.calendar.data();
+    const calendar = await this.calendar.stored();
     const policies = await this.policiesFor(rows.map((r) => r.region_code));
     const now = this.clock.now();
     return rows.map((r) => {
@@ -886,7 +928,7 @@ export class TasksService {
         r.deadline,
         byTask.get(r.id) ?? [],
         now,
-        { data, region: calendarRegion(r.region_code) },
+        { ...calendar, region: calendarRegion(r.region_code) },
         policies.get(r.region_code) ?? DEFAULT_REMINDER_POLICY,
       );
       return {
@@ -910,6 +952,9 @@ export class TasksService {
         pendingExtension: r.pending_extension
           ? { until: r.pending_extension.until, reason: r.pending_extension.reason }
           : null,
+        workingDays: r.deadline_working_days,
+        provisional: r.deadline_provisional_years.length > 0,
+        provisionalYears: r.deadline_provisional_years,
         ...clock,
         effect: r.effect,
       };

@@ -327,6 +327,17 @@ export interface TaskSummary {
   readonly indicator: string | null;
   readonly period: string | null;
   readonly pendingExtension: { readonly until: string; readonly reason: string } | null;
+  /** Working days the deadline was counted in from the opening day; null for a date given. */
+  readonly workingDays: number | null;
+  /**
+   * 暂定: the deadline was counted across a year whose national notice is not loaded yet
+   * (weekdays only); it is counted again, with the same working days, once the notice is in.
+   */
+  readonly provisional: boolean;
+  /** The years without their notice that the deadline was counted across. */
+  readonly provisionalYears: readonly number[];
+  /** Elapsed and remaining days were counted across a year without its notice. */
+  readonly clockProvisional: boolean;
   readonly remainingWorkingDays: number | null;
   readonly elapsedWorkingDays: number | null;
   readonly overdueWorkingDays: number;
@@ -410,6 +421,9 @@ export interface CityViewRow {
   readonly red: number;
 }
 
+/** Where a calendar day comes from: the `chinese-days` package, a loaded notice, or one entry. */
+export type CalendarSource = 'package' | 'notice' | 'entered';
+
 export interface CalendarEntry {
   readonly date: string;
   readonly kind: 'holiday' | 'workday';
@@ -417,6 +431,119 @@ export interface CalendarEntry {
   /** '' for national entries. */
   readonly regionPrefix: string;
   readonly updatedBy: string | null;
+  readonly source: CalendarSource;
+  /** The loaded notice the day came with, if any. */
+  readonly noticeId: string | null;
+}
+
+export interface CalendarNoticeDay {
+  readonly date: string;
+  readonly kind: 'holiday' | 'workday';
+  /** As the notice prints it, e.g. 春节 or 春节调休上班. */
+  readonly name: string;
+}
+
+/**
+ * A year's notice as an administrator loads it: the State Council's
+ * 国务院办公厅关于YYYY年部分节假日安排的通知 (no `regionPrefix`), or a region's own notice of its
+ * days (宁夏's 开斋节 and 古尔邦节, `regionPrefix` 64). Loading the same year and prefix again
+ * replaces the earlier notice and its days.
+ */
+export interface LoadCalendarNoticeRequest {
+  readonly year: number;
+  readonly title: string;
+  /** e.g. 国办发明电〔2026〕7号 */
+  readonly documentNumber?: string;
+  readonly regionPrefix?: string;
+  readonly days: readonly CalendarNoticeDay[];
+}
+
+export interface CalendarNotice {
+  readonly id: string;
+  readonly year: number;
+  /** '' for the State Council's notice. */
+  readonly regionPrefix: string;
+  readonly title: string;
+  readonly documentNumber: string | null;
+  readonly dayCount: number;
+  readonly loadedBy: string;
+  readonly loadedAt: string;
+}
+
+export interface RecomputedDeadline {
+  readonly taskId: string;
+  readonly number: number;
+  readonly from: string;
+  readonly to: string;
+  readonly workingDays: number;
+  /** Years still without their notice after the recount (empty: final). */
+  readonly provisionalYears: readonly number[];
+}
+
+export interface LoadCalendarNoticeResult {
+  readonly notice: CalendarNotice;
+  /** The notice this one replaced (same year and prefix), if any. */
+  readonly replaced: CalendarNotice | null;
+  /** Open tasks whose deadline was counted again on the loaded days. */
+  readonly recomputed: readonly RecomputedDeadline[];
+}
+
+/** How a year's national days are known: from the package, a loaded notice, or not yet (暂定). */
+export type CalendarYearBasis = 'package' | 'notice' | 'provisional';
+
+export interface CalendarYearStatus {
+  readonly year: number;
+  readonly national: CalendarYearBasis;
+  readonly notice: CalendarNotice | null;
+  readonly regionalNotices: readonly CalendarNotice[];
+}
+
+export interface CalendarWarning {
+  /** The year whose national notice is missing. */
+  readonly year: number;
+  readonly message: string;
+}
+
+export interface CalendarCoverage {
+  /** Beijing date on the API's clock. */
+  readonly today: string;
+  /** Years with their national notice (package or loaded), ascending. */
+  readonly coveredYears: readonly number[];
+  /** The years the package carries: first and last. */
+  readonly packageYears: readonly [number, number];
+  /** Every year from the package's last onward, up to next year and any loaded notice. */
+  readonly years: readonly CalendarYearStatus[];
+  readonly warning: CalendarWarning | null;
+}
+
+/**
+ * The notice that should be in by `today` (a Beijing date): this year's, and from December on
+ * next year's too (the State Council publishes it in the autumn). Null when both are covered.
+ */
+export function missingNoticeWarning(
+  today: string,
+  coveredYears: readonly number[],
+): CalendarWarning | null {
+  const year = Number(today.slice(0, 4));
+  const wanted = Number(today.slice(5, 7)) === 12 ? [year, year + 1] : [year];
+  const missing = wanted.find((y) => !coveredYears.includes(y));
+  if (missing === undefined) return null;
+  return {
+    year: missing,
+    message:
+      `the State Council notice for ${missing} (国务院办公厅关于${missing}年部分节假日安排的通知) is not loaded: ` +
+      `deadlines in ${missing} are provisional (暂定, counted on weekdays) until it is; load it on the ` +
+      `工作日历 page, with POST /api/calendar/notices or with efficacy calendar notice load <file.json>`,
+  };
+}
+
+/** `2004–2026`, or the years one by one where they do not run on. */
+export function describeYears(years: readonly number[]): string {
+  if (!years.length) return 'no year';
+  const contiguous = years.every((y, i) => i === 0 || y === years[i - 1] + 1);
+  return contiguous && years.length > 1
+    ? `${years[0]}–${years[years.length - 1]}`
+    : years.join(', ');
 }
 
 /** The digits that name a region's area: 640100 → 6401, 640000 → 64, 640106 → 640106. */

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { APP_CONFIG } from '../config/config.module';
-import { CLOCK, type Clock } from '../clock/clock';
+import { WALL_CLOCK, type Clock } from '../clock/clock';
 import type { AppConfig } from '../config/app-config';
 import { principalFromClaims, type AccessTokenClaims, type Principal } from './principal';
 
@@ -37,7 +37,8 @@ export class TokenVerifier {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
+    // Keycloak stamps expiry from its own clock: compare with the machine's, never the business one.
+    @Inject(WALL_CLOCK) private readonly clock: Clock,
   ) {
     this.jwks = createRemoteJWKSet(new URL(config.keycloak.jwksUri), {
       timeoutDuration: 5000,

@@ -33,6 +33,17 @@ const schema = z.object({
         .filter(Boolean),
     ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  DEMO_DATA: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  EFFICACY_CLOCK_START: z
+    .string()
+    .optional()
+    .refine(
+      (v) => v === undefined || v === '' || !Number.isNaN(Date.parse(v)),
+      'EFFICACY_CLOCK_START must be an instant such as 2027-03-01T09:00:00+08:00',
+    ),
 });
 
 export interface AppConfig {
@@ -51,6 +62,10 @@ export interface AppConfig {
   };
   corsOrigins: string[];
   logLevel: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** Load the seed bulletins' demo townships, units and targets (npm start and the tests only). */
+  demoData: boolean;
+  /** Where the business clock starts (tests and demos of a given date); the machine's time if absent. */
+  clockStart: Date | null;
 }
 
 export class ConfigError extends Error {
@@ -81,5 +96,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     corsOrigins: e.CORS_ORIGINS,
     logLevel: e.LOG_LEVEL,
+    demoData: e.DEMO_DATA,
+    clockStart: e.EFFICACY_CLOCK_START ? new Date(e.EFFICACY_CLOCK_START) : null,
   };
 }

@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AppConfig } from './app-config';
-import { CLOCK, SYSTEM_CLOCK } from '../clock/clock';
+import { CLOCK, SYSTEM_CLOCK, WALL_CLOCK, clockStartingAt } from '../clock/clock';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -12,9 +12,13 @@ export class ConfigModule {
       module: ConfigModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: CLOCK, useValue: SYSTEM_CLOCK },
+        {
+          provide: CLOCK,
+          useValue: config.clockStart ? clockStartingAt(config.clockStart) : SYSTEM_CLOCK,
+        },
+        { provide: WALL_CLOCK, useValue: SYSTEM_CLOCK },
       ],
-      exports: [APP_CONFIG, CLOCK],
+      exports: [APP_CONFIG, CLOCK, WALL_CLOCK],
     };
   }
 }

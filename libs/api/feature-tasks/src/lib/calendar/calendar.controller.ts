@@ -1,7 +1,31 @@
-import { BadRequestException, Body, Controller, Delete, Get, Put, Query } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Post,
+  Put,
+  Query,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { Actor, RequirePermissions, type AuditActor } from '@efficacy/api/core';
 import { isIsoDate } from '@efficacy/api-contract';
 import { CalendarError, CalendarService } from './calendar.service';
@@ -59,6 +83,57 @@ export class DeleteCalendarDayQueryDto {
   regionPrefix?: string;
 }
 
+export class NoticeDayDto {
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'each day needs a date YYYY-MM-DD' })
+  date!: string;
+
+  @IsIn(['holiday', 'workday'], { message: "each day's kind must be 'holiday' or 'workday'" })
+  kind!: 'holiday' | 'workday';
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(60)
+  name!: string;
+}
+
+export class LoadNoticeDto {
+  @Type(() => Number)
+  @IsInt({ message: 'year must be a whole year, e.g. 2027' })
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  documentNumber?: string;
+
+  @IsOptional()
+  @Matches(/^\d{0,12}$/, { message: 'regionPrefix must be digits of a GB/T 2260 code, e.g. 64' })
+  regionPrefix?: string;
+
+  @IsArray()
+  @ArrayMinSize(1, { message: 'days must list the days of the notice' })
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => NoticeDayDto)
+  days!: NoticeDayDto[];
+}
+
+export class ListNoticesQueryDto {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+}
+
 @ApiTags('calendar')
 @ApiBearerAuth()
 @Controller('calendar')
@@ -70,6 +145,34 @@ export class CalendarController {
   @ApiOperation({ summary: 'Holidays and adjusted working days (调休) as stored, by year' })
   list(@Query() query: ListCalendarQueryDto) {
     return this.calendar.list(query.year, query.region);
+  }
+
+  @Get('coverage')
+  @RequirePermissions('task:read')
+  @ApiOperation({
+    summary:
+      'Which years have their national notice (package or loaded) and which are provisional (暂定)',
+  })
+  coverage() {
+    return this.calendar.coverage();
+  }
+
+  @Get('notices')
+  @RequirePermissions('task:read')
+  @ApiOperation({ summary: 'The notices loaded by administrators' })
+  notices(@Query() query: ListNoticesQueryDto) {
+    return this.calendar.notices(query.year);
+  }
+
+  @Post('notices')
+  @HttpCode(201)
+  @RequirePermissions('calendar:write')
+  @ApiOperation({
+    summary:
+      "Load a year's notice (the State Council's, or a region's with regionPrefix); recounts the open tasks' deadlines in that year (audited)",
+  })
+  loadNotice(@Actor() actor: AuditActor, @Body() body: LoadNoticeDto) {
+    return this.calendar.loadNotice(actor, body);
   }
 
   @Get('deadline')
