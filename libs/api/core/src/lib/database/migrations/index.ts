@@ -8,7 +8,6 @@ import { CaseRecordCountyPartitions1763940000000 } from './1763940000000-case-re
 import { CaseImportUnmatchedUnits1763950000000 } from './1763950000000-case-import-unmatched-units';
 import { ReminderPolicyPerRegion1763960000000 } from './1763960000000-reminder-policy-per-region';
 import { CalendarNotices1763970000000 } from './1763970000000-calendar-notices';
-import { RegionEditions1764100000001 } from './1764100000001-region-editions';
 
 /**
  * Every migration, in order. Listed as classes rather than a glob so that they
@@ -25,5 +24,4 @@ export const MIGRATIONS = [
   CaseImportUnmatchedUnits1763950000000,
   ReminderPolicyPerRegion1763960000000,
   CalendarNotices1763970000000,
-  RegionEditions1764100000001,
 ];
