@@ -6,6 +6,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import type { CaseImportSummary, CaseUploadResult } from '@efficacy/api-contract';
 import { caseCsvHeader, caseCsvLine, generateCases } from '@efficacy/case-metrics';
+import { isPeriod } from '@efficacy/indicator-model';
 import { CliError } from '../lib/errors';
 import type { CliSettings } from '../lib/settings';
 import { accessToken, apiRequest } from '../lib/session';
@@ -224,7 +225,7 @@ export function registerCases(program: Command, settings: CliSettings): void {
       const counties = positiveInt(options.counties, '--counties', 16);
       const months = positiveInt(options.months, '--months', 120);
       const seed = positiveInt(options.seed, '--seed', 2 ** 31 - 1);
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(options.start))
+      if (!isPeriod(options.start, ['month']))
         throw new CliError(`--start must be a month like 2022-01, got "${options.start}"`);
       const perCountyMonth = options.perCountyMonth
         ? positiveInt(options.perCountyMonth, '--per-county-month', 10_000_000)

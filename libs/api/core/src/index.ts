@@ -6,6 +6,7 @@ export * from './lib/auth/decorators';
 export * from './lib/auth/principal';
 export * from './lib/auth/token-verifier';
 export * from './lib/http/configure-app';
+export * from './lib/http/period.validator';
 export * from './lib/audit/audit.service';
 export * from './lib/audit/audit-chain';
 export * from './lib/audit/actor.decorator';

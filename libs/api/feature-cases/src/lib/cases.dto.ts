@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsPeriod } from '@efficacy/api/core';
 
 /** Multipart fields that go with a case export. */
 export class UploadCasesDto {
@@ -34,8 +35,9 @@ export class CaseIndicatorsQueryDto {
 
   @ApiProperty({ example: '2022-01..2022-08', description: 'a month or a range of months' })
   @IsString()
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])(\.\.\d{4}-(0[1-9]|1[0-2]))?$/, {
-    message: 'period must be a month or a range of months, e.g. 2022-03 or 2022-01..2022-08',
-  })
+  @IsPeriod(
+    { exact: true, kinds: ['month', 'range'] },
+    { message: 'period must be a month or a range of months, e.g. 2022-03 or 2022-01..2022-08' },
+  )
   period!: string;
 }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { Transform } from 'class-transformer';
+import { IsPeriod } from '@efficacy/api/core';
 
 /** Multipart fields that go with the file in a preview or an import. */
 export class ImportFileDto {
@@ -27,9 +28,10 @@ export class ImportFileDto {
   })
   @IsOptional()
   @IsString()
-  @Matches(/^\d{4}(-\d{2}|-Q[1-4]|-H[12])?(\.\.\d{4}-\d{2})?$/, {
-    message: 'period must look like 2022-08, 2022-Q3, 2022-H1, 2022 or 2022-01..2022-08',
-  })
+  @IsPeriod(
+    { exact: true },
+    { message: 'period must look like 2022-08, 2022-Q3, 2022-H1, 2022 or 2022-01..2022-08' },
+  )
   period?: string;
 
   @ApiPropertyOptional({

@@ -3,35 +3,9 @@ import {
   type ValidationArguments,
   type ValidationOptions,
 } from 'class-validator';
-import { parsePeriod, PeriodError } from '@efficacy/indicator-model';
 
-/** The model's own sentence for a bad period ("Invalid period "2022-13": month must be 01-12…"). */
-export function periodProblem(value: unknown): string | null {
-  if (typeof value !== 'string') return 'period must be text in period notation';
-  try {
-    parsePeriod(value);
-    return null;
-  } catch (error) {
-    if (error instanceof PeriodError) return error.message;
-    throw error;
-  }
-}
-
-/** Period notation as the model reads it: 2022-08, 2022-Q3, 2022-H1, 2022, 2022-01..2022-08. */
-export function IsPeriod(options?: ValidationOptions): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) =>
-    registerDecorator({
-      name: 'isPeriod',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      options,
-      validator: {
-        validate: (value: unknown) => periodProblem(value) === null,
-        defaultMessage: (args?: ValidationArguments) =>
-          `${args?.property ?? 'period'}: ${periodProblem(args?.value) ?? 'invalid period'}`,
-      },
-    });
-}
+// The period check lives in core so every feature validates periods the same way.
+export { IsPeriod, periodProblem } from '@efficacy/api/core';
 
 /** A real calendar day as YYYY-MM-DD (2022-02-30 is refused, not rolled over). */
 export function isIsoDate(value: unknown): boolean {

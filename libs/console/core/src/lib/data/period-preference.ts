@@ -3,9 +3,9 @@ import { firstValueFrom } from 'rxjs';
 import { SessionService } from '../auth/session.service';
 import { ImportsApi } from './imports-api';
 import type { ImportSummary } from '@efficacy/api-contract';
+import { isPeriod } from '@efficacy/indicator-model';
 
 const STORAGE_KEY = 'efficacy.period';
-const NOTATION = /^\d{4}(-\d{2}|-Q[1-4]|-H[12])?(\.\.\d{4}-\d{2})?$/;
 
 /**
  * Which period a page opens on when the address names none: the one the user last looked
@@ -18,12 +18,12 @@ export class PeriodPreference {
   private readonly imports = inject(ImportsApi);
 
   remember(period: string): void {
-    if (NOTATION.test(period)) globalThis.localStorage?.setItem(STORAGE_KEY, period);
+    if (isPeriod(period)) globalThis.localStorage?.setItem(STORAGE_KEY, period);
   }
 
   async initial(now: Date = new Date()): Promise<string> {
     const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
-    if (stored && NOTATION.test(stored)) return stored;
+    if (stored && isPeriod(stored)) return stored;
     if (this.session.can('import:read')) {
       try {
         const recent = await firstValueFrom(

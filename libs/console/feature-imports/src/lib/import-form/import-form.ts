@@ -11,13 +11,12 @@ import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzGridModule } from 'ng-zorro-antd/grid';
+import { isPeriod } from '@efficacy/indicator-model';
 
 export interface PreviewRequest {
   readonly file: File;
   readonly options: ImportOptions;
 }
-
-const PERIOD = /^\d{4}(-\d{2}|-Q[1-4]|-H[12])?(\.\.\d{4}-\d{2})?$/;
 
 /**
  * The upload: a file dropped or chosen (sent only when the user asks), and the context a
@@ -71,7 +70,7 @@ export class ImportForm {
   protected readonly region = signal<string | null>(null);
 
   protected readonly periodInvalid = computed(
-    () => this.period().trim() !== '' && !PERIOD.test(this.period().trim()),
+    () => this.period().trim() !== '' && !isPeriod(this.period().trim()),
   );
   protected readonly reportKinds = computed(
     () => this.adapters().find((a) => a.manifest.id === this.adapter())?.manifest.reportKinds ?? [],

@@ -21,6 +21,9 @@ describe('period notation', () => {
     expect(parsePeriodFields('2022-13')).toBeNull();
     expect(parsePeriodFields('2022-08..2022-01')).toBeNull();
     expect(parsePeriodFields('last month')).toBeNull();
+    expect(parsePeriodFields('2022-q3')).toBeNull();
+    expect(monthsOfPeriod('2022-13')).toEqual([]);
+    expect(periodLabel('2022-13', 'zh-CN')).toBe('2022-13');
   });
 
   it('labels periods the Chinese way', () => {

@@ -1,7 +1,15 @@
+import {
+  isPeriod,
+  monthsOf,
+  parsePeriod,
+  periodLabelEn,
+  periodLabelZh,
+} from '@efficacy/indicator-model';
+
 /**
- * The period notation of the API (2022-08, 2022-01..2022-08, 2022-Q3, 2022-H1, 2022) as
- * the picker edits it. Parsing here is only for the picker's fields; the API stays the
- * judge of what a period means.
+ * The period notation (2022-08, 2022-01..2022-08, 2022-Q3, 2022-H1, 2022) as the picker
+ * edits it. Reading and labelling are the shared model's, the same module the API and the
+ * command line use; only the picker's fields are defined here.
  */
 export type PeriodKind = 'month' | 'cumulative' | 'range' | 'quarter' | 'half' | 'year';
 
@@ -18,32 +26,30 @@ export interface PeriodFields {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The picker's fields for a period, or null when it is not one the picker can show. */
 export function parsePeriodFields(text: string | null | undefined): PeriodFields | null {
-  if (!text) return null;
-  let m = /^(\d{4})-(\d{2})$/.exec(text);
-  if (m) return fields('month', +m[1], { month: +m[2] });
-  m = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(text);
-  if (m && m[1] === m[3]) {
-    const from = +m[2];
-    const to = +m[4];
-    if (from > to) return null;
-    return from === 1
-      ? fields('cumulative', +m[1], { month: to })
-      : fields('range', +m[1], { month: to, fromMonth: from });
+  if (!text || !isPeriod(text)) return null;
+  const p = parsePeriod(text);
+  switch (p.kind) {
+    case 'month':
+      return fields('month', p.year, { month: p.month });
+    case 'quarter':
+      return fields('quarter', p.year, { quarter: p.quarter });
+    case 'half':
+      return fields('half', p.year, { half: p.half });
+    case 'year':
+      return fields('year', p.year, {});
+    case 'range':
+      // The picker edits ranges within one year; a range across years is shown as text.
+      if (p.from.year !== p.to.year) return null;
+      return p.from.month === 1
+        ? fields('cumulative', p.to.year, { month: p.to.month })
+        : fields('range', p.to.year, { month: p.to.month, fromMonth: p.from.month });
   }
-  m = /^(\d{4})-Q([1-4])$/.exec(text);
-  if (m) return fields('quarter', +m[1], { quarter: +m[2] });
-  m = /^(\d{4})-H([12])$/.exec(text);
-  if (m) return fields('half', +m[1], { half: +m[2] });
-  m = /^(\d{4})$/.exec(text);
-  if (m) return fields('year', +m[1], {});
-  return null;
 }
 
-function fields(kind: PeriodKind, year: number, rest: Partial<PeriodFields>): PeriodFields | null {
-  const f: PeriodFields = { kind, year, month: 12, fromMonth: 1, quarter: 1, half: 1, ...rest };
-  if (f.month < 1 || f.month > 12 || f.fromMonth < 1 || f.fromMonth > 12) return null;
-  return f;
+function fields(kind: PeriodKind, year: number, rest: Partial<PeriodFields>): PeriodFields {
+  return { kind, year, month: 12, fromMonth: 1, quarter: 1, half: 1, ...rest };
 }
 
 export function formatPeriodFields(f: PeriodFields): string {
@@ -68,24 +74,7 @@ export function formatPeriodFields(f: PeriodFields): string {
 
 /** The months a period spans, as YYYY-MM: for monthly trends. */
 export function monthsOfPeriod(text: string): string[] {
-  const f = parsePeriodFields(text);
-  if (!f) return [];
-  const range = (from: number, to: number) =>
-    Array.from({ length: to - from + 1 }, (_, i) => `${f.year}-${pad(from + i)}`);
-  switch (f.kind) {
-    case 'month':
-      return range(f.month, f.month);
-    case 'cumulative':
-      return range(1, f.month);
-    case 'range':
-      return range(f.fromMonth, f.month);
-    case 'quarter':
-      return range(f.quarter * 3 - 2, f.quarter * 3);
-    case 'half':
-      return range(f.half * 6 - 5, f.half * 6);
-    case 'year':
-      return range(1, 12);
-  }
+  return isPeriod(text) ? monthsOf(text) : [];
 }
 
 export function periodYearOf(text: string): number | null {
@@ -94,27 +83,6 @@ export function periodYearOf(text: string): number | null {
 
 /** "2022年1-8月" / "Jan–Aug 2022" style label for the picker's own echo. */
 export function periodLabel(text: string, language: 'zh-CN' | 'en'): string {
-  const f = parsePeriodFields(text);
-  if (!f) return text;
-  const zh = language === 'zh-CN';
-  const mon = (m: number) =>
-    ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1];
-  switch (f.kind) {
-    case 'month':
-      return zh ? `${f.year}年${f.month}月` : `${mon(f.month)} ${f.year}`;
-    case 'cumulative':
-      return zh ? `${f.year}年1-${f.month}月` : `Jan–${mon(f.month)} ${f.year}`;
-    case 'range':
-      return zh
-        ? `${f.year}年${f.fromMonth}-${f.month}月`
-        : `${mon(f.fromMonth)}–${mon(f.month)} ${f.year}`;
-    case 'quarter':
-      return zh
-        ? `${f.year}年第${['一', '二', '三', '四'][f.quarter - 1]}季度`
-        : `Q${f.quarter} ${f.year}`;
-    case 'half':
-      return zh ? `${f.year}年${f.half === 1 ? '上' : '下'}半年` : `H${f.half} ${f.year}`;
-    case 'year':
-      return zh ? `${f.year}年` : `${f.year}`;
-  }
+  if (!isPeriod(text)) return text;
+  return language === 'zh-CN' ? periodLabelZh(text) : periodLabelEn(text);
 }
