@@ -37,6 +37,8 @@ const STATUS_MARK: Record<TargetStatus, string> = {
   close: '≈',
   missed: '✗',
   unknown: '?',
+  // Too few members reported to judge the aggregate as a whole.
+  partial: '…',
 };
 
 function hasFigure(row: AssessmentRow): boolean {

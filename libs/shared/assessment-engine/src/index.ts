@@ -1,4 +1,5 @@
 export * from './lib/context';
+export * from './lib/coverage';
 export * from './lib/assess';
 export * from './lib/explain';
 export * from './lib/ranking';

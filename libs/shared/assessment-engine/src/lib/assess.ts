@@ -23,6 +23,13 @@ import {
   type ValueStatus,
 } from '@efficacy/indicator-model';
 import type { AssessmentContext } from './context';
+import {
+  coverageOf,
+  DEFAULT_COMPLETENESS,
+  DEFAULT_COUNTED_UNIT_KINDS,
+  memoised,
+  type Coverage,
+} from './coverage';
 import { describeSubject } from './names';
 import { competitionRanks } from './ranking';
 import { detectSignals, type ItemActivity, type Signal } from './signals';
@@ -48,8 +55,13 @@ export interface AssessmentRow {
   readonly kind: string;
   readonly value: ValueSummary;
   readonly target?: TargetCheck;
-  /** Among the region's children; absent for the region itself and for "/", "-" and missing. */
+  /**
+   * Among the region's children; absent for the region itself, for "/", "-" and missing, and
+   * for a partial aggregate (it is never ranked as if complete).
+   */
   readonly rank?: number;
+  /** For a region's row: how many of its expected members are in the figure. */
+  readonly coverage?: Coverage;
   readonly change: { readonly previous?: Change; readonly yearOnYear?: Change };
 }
 
@@ -67,8 +79,10 @@ export interface IndicatorAssessment {
   readonly region: AssessmentRow;
   /** Units attached to the region and its direct sub-regions, ranked among themselves. */
   readonly children: readonly AssessmentRow[];
-  /** How many children have a rank (a number to rank). */
+  /** How many children have a rank (a number to rank): "1 of 2 reported". */
   readonly ranked: number;
+  /** How many children the registry expects to be ranked (units of the kinds that count). */
+  readonly expected: number;
 }
 
 export interface Assessment {
@@ -173,17 +187,30 @@ export function assess(context: AssessmentContext, options: AssessOptions): Asse
 
   const indicators: IndicatorAssessment[] = [];
   for (const definition of definitions) {
-    const valueOf = (subject: Subject) =>
-      computeIndicatorValue(context.store, hierarchy, definition, subject, period);
+    const valueOf = memoised((subject: Subject) =>
+      computeIndicatorValue(context.store, hierarchy, definition, subject, period),
+    );
+    const rule = context.completeness[definition.code] ?? DEFAULT_COMPLETENESS;
+    const nameOf = (subject: Subject) => describeSubject(context.registry, subject).zh;
+    const coverageFor = (subject: Subject, value: IndicatorValue): Coverage | undefined =>
+      subject.kind === 'region'
+        ? coverageOf(hierarchy, subject.code, value, rule, valueOf, nameOf)
+        : undefined;
     const regionValue = valueOf(regionSubject(region.code));
-    const childValues = children.map((c) => ({ ...c, value: valueOf(c.subject) }));
+    const childValues = children.map((c) => {
+      const value = valueOf(c.subject);
+      return { ...c, value, coverage: coverageFor(c.subject, value) };
+    });
+    const regionCoverage = coverageFor(regionSubject(region.code), regionValue);
     const hasTarget =
       resolveTarget(context.targets, definition.code, region.code, year, hierarchy) !== undefined;
     const anyFigures = hasFigures(regionValue) || childValues.some((c) => hasFigures(c.value));
     if (options.indicators === undefined && !anyFigures && !hasTarget) continue;
 
     const ranks = competitionRanks(
-      childValues.map((c) => (c.value.status === 'number' ? c.value.value : undefined)),
+      childValues.map((c) =>
+        c.value.status === 'number' && !c.coverage?.partial ? c.value.value : undefined,
+      ),
       definition.polarity,
     );
 
@@ -191,6 +218,7 @@ export function assess(context: AssessmentContext, options: AssessOptions): Asse
       subject: Subject,
       kind: string,
       value: IndicatorValue,
+      coverage: Coverage | undefined,
       rank?: number,
     ): AssessmentRow => {
       // A unit's target is always its region's (or an ancestor's): inherited.
@@ -217,7 +245,11 @@ export function assess(context: AssessmentContext, options: AssessOptions): Asse
         lastYear,
       );
       const names = describeSubject(context.registry, subject);
-      const target = resolved ? checkTarget(definition, value, resolved, previousValue) : undefined;
+      const target = resolved
+        ? checkTarget(definition, value, resolved, previousValue, {
+            partial: coverage?.partial === true,
+          })
+        : undefined;
       return {
         subject,
         nameZh: names.zh,
@@ -226,6 +258,7 @@ export function assess(context: AssessmentContext, options: AssessOptions): Asse
         value: summariseValue(value),
         ...(target ? { target } : {}),
         ...(rank !== undefined ? { rank } : {}),
+        ...(coverage ? { coverage } : {}),
         change: {
           ...(hasFigures(previousValue)
             ? { previous: changeAgainst(definition, value, previousValue) }
@@ -247,9 +280,17 @@ export function assess(context: AssessmentContext, options: AssessOptions): Asse
       rounding: definition.rounding,
       formulaZh: describeFormula(definition.formula, 'zh'),
       formulaEn: describeFormula(definition.formula, 'en'),
-      region: row(regionSubject(region.code), region.level, regionValue),
-      children: childValues.map((c, i) => row(c.subject, c.kind, c.value, ranks[i])),
+      region: row(regionSubject(region.code), region.level, regionValue, regionCoverage),
+      children: childValues.map((c, i) => row(c.subject, c.kind, c.value, c.coverage, ranks[i])),
       ranked: ranks.filter((r) => r !== undefined).length,
+      expected:
+        definition.polarity === 'neutral'
+          ? 0
+          : children.filter(
+              (c) =>
+                c.subject.kind === 'region' ||
+                (rule.unitKinds ?? DEFAULT_COUNTED_UNIT_KINDS).includes(c.kind),
+            ).length,
     });
   }
 

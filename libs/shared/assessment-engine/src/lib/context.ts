@@ -11,6 +11,7 @@ import {
   type Registry,
   type Target,
 } from '@efficacy/indicator-model';
+import type { CompletenessRules } from './coverage';
 
 /**
  * Everything an assessment reads, built once per request: the API fills it from the
@@ -22,6 +23,8 @@ export interface AssessmentContext {
   readonly store: MeasureStore;
   readonly targets: readonly Target[];
   readonly rules: readonly MeasureRule[];
+  /** Per indicator: how much of a region must report before its aggregate is complete. */
+  readonly completeness: CompletenessRules;
   /** Memoised per date: one assessment asks for the same hierarchy many times. */
   hierarchy(asOf: string): Hierarchy;
 }
@@ -34,6 +37,7 @@ export interface ContextInput {
   readonly catalogue?: IndicatorCatalogue;
   readonly targets?: readonly Target[];
   readonly rules?: readonly MeasureRule[];
+  readonly completeness?: CompletenessRules;
 }
 
 export function createAssessmentContext(input: ContextInput): AssessmentContext {
@@ -44,6 +48,7 @@ export function createAssessmentContext(input: ContextInput): AssessmentContext 
     store: input.store ?? createMeasureStore(input.datasets ?? []),
     targets: input.targets ?? [],
     rules: input.rules ?? MEASURE_RULES,
+    completeness: input.completeness ?? {},
     hierarchy(asOf: string): Hierarchy {
       let hierarchy = hierarchies.get(asOf);
       if (!hierarchy) {

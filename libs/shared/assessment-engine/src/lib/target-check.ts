@@ -1,5 +1,6 @@
 import {
   exact,
+  formatFixed,
   roundToNumber,
   type IndicatorDefinition,
   type IndicatorUnit,
@@ -9,7 +10,11 @@ import {
   type ResolvedTarget,
 } from '@efficacy/indicator-model';
 
-export type TargetStatus = 'met' | 'close' | 'missed' | 'unknown';
+/**
+ * partial: the aggregate covers fewer members than its completeness rule asks, so it is not
+ * judged as a met or missed result; `asIfComplete` says what the figure alone would be.
+ */
+export type TargetStatus = 'met' | 'close' | 'missed' | 'unknown' | 'partial';
 
 /** What would have to change to meet the target, in whole cases, items or records. */
 export interface TargetLever {
@@ -31,6 +36,17 @@ export interface TargetCheck {
   /** Distance still to go in the indicator's display unit (percentage points for rates); 0 when met. */
   readonly gap?: number;
   readonly lever?: TargetLever;
+  /** For a partial aggregate: the verdict its figure alone would get. */
+  readonly asIfComplete?: Exclude<TargetStatus, 'partial'>;
+  /**
+   * The target is judged on the exact value; when the rounded display would say otherwise
+   * (98.996 shows as 99.00 and misses ≥ 99) this says so, with the exact decimal.
+   */
+  readonly roundingNote?: {
+    readonly display: string;
+    readonly exact: string;
+    readonly displayWouldMeet: boolean;
+  };
 }
 
 /**
@@ -51,6 +67,31 @@ function meets(comparator: string, value: number, target: number): boolean {
       : value === target;
 }
 
+/** The same on the exact rational: a target is met or missed on the value, not its display. */
+export function meetsExactly(comparator: string, value: Rational, target: number): boolean {
+  const c = exact.compare(value, exact.fromNumber(target));
+  return comparator === '>=' ? c >= 0 : comparator === '<=' ? c <= 0 : c === 0;
+}
+
+/** The exact value behind a figure: derived values keep it; printed ones are what they say. */
+export function exactValueOf(value: IndicatorValue): Rational | undefined {
+  if (value.status !== 'number' || value.value === undefined) return undefined;
+  if (value.source === 'derived' && value.derived?.exact) return value.derived.exact;
+  return exact.fromNumber(value.value);
+}
+
+function decimalText(value: Rational, digits: number): string {
+  const scale = 10n ** BigInt(digits);
+  const negative = value.n < 0n;
+  const scaled = exact.floor(
+    exact.mul(exact.rational(negative ? -value.n : value.n, value.d), exact.rational(scale)),
+  );
+  const text = scaled.toString().padStart(digits + 1, '0');
+  const whole = text.slice(0, text.length - digits);
+  const fraction = text.slice(text.length - digits).replace(/0+$/, '');
+  return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
+}
+
 /** Smallest whole x ≥ 0 (up to a bound) for which `ok(x)` holds; `ok` is monotone in x. */
 function smallest(ok: (x: bigint) => boolean, bound: bigint): bigint | undefined {
   if (!ok(bound)) return undefined;
@@ -64,13 +105,9 @@ function smallest(ok: (x: bigint) => boolean, bound: bigint): bigint | undefined
   return low;
 }
 
-function rounded(definition: IndicatorDefinition, value: Rational): number {
-  return roundToNumber(value, definition.rounding);
-}
-
 /**
  * The lever "N more items with cases" / "N fewer overdue cases": the least change of the
- * numerator (or the counted measure) that meets the target once rounded as printed. Only
+ * numerator (or the counted measure) that meets the target on the exact value. Only
  * for formulas where one side can move alone and all weights are 1.
  */
 function leverFor(
@@ -91,7 +128,7 @@ function leverFor(
   if (!Number.isInteger(derived.numerator)) return undefined;
   const formula = definition.formula;
   const n = BigInt(derived.numerator);
-  const check = (candidate: Rational) => meets(comparator, rounded(definition, candidate), target);
+  const check = (candidate: Rational) => meetsExactly(comparator, candidate, target);
   const r = (x: bigint) => exact.rational(x);
 
   if (formula.kind === 'ratio') {
@@ -163,10 +200,24 @@ function better(definition: IndicatorDefinition, a: number, b: number): boolean 
 }
 
 /**
- * Whether a value meets its target. The rounded (displayed) value is compared, so a unit
- * shown at 98.50% meets "≥ 98.5". `improve` compares with the previous period.
+ * Whether a value meets its target, judged on the exact value (98.996 misses ≥ 99 although it
+ * shows as 99.00); the gap is read off the displayed figure as a bulletin would print it.
+ * `improve` compares with the previous period. A partial aggregate gets 'partial', with the
+ * verdict its figure alone would get kept as `asIfComplete`.
  */
 export function checkTarget(
+  definition: IndicatorDefinition,
+  value: IndicatorValue,
+  resolved: ResolvedTarget,
+  previous?: IndicatorValue,
+  options: { readonly partial?: boolean } = {},
+): TargetCheck {
+  const check = judge(definition, value, resolved, previous);
+  if (!options.partial || check.status === 'unknown' || check.status === 'partial') return check;
+  return { ...check, status: 'partial', asIfComplete: check.status };
+}
+
+function judge(
   definition: IndicatorDefinition,
   value: IndicatorValue,
   resolved: ResolvedTarget,
@@ -195,9 +246,36 @@ export function checkTarget(
   const digits = definition.rounding.digits;
   const round = (x: number) =>
     roundToNumber(exact.fromNumber(x), { mode: 'half-up', digits: digits + 2 });
-  if (meets(target.comparator, current, goal)) return { ...base, status: 'met', gap: 0 };
-  const gap = round(Math.abs(goal - current));
+  const exactValue = exactValueOf(value) ?? exact.fromNumber(current);
+  const met = meetsExactly(target.comparator, exactValue, goal);
+  const displayWouldMeet = meets(target.comparator, current, goal);
+  const roundingNote =
+    met !== displayWouldMeet
+      ? {
+          roundingNote: {
+            display: formatFixed(current, digits),
+            exact: decimalText(exactValue, Math.max(digits + 4, 6)),
+            displayWouldMeet,
+          },
+        }
+      : {};
+  if (met) return { ...base, status: 'met', gap: 0, ...roundingNote };
+  const shownGap = round(Math.abs(goal - current));
+  // Shown at the target but short of it: the gap is below the printed precision.
+  const gap =
+    shownGap > 0
+      ? shownGap
+      : roundToNumber(exact.sub(exact.fromNumber(goal), exactValue), {
+          mode: 'half-up',
+          digits: digits + 4,
+        });
   const margin = DEFAULT_CLOSE_MARGINS[definition.unit](goal);
   const lever = leverFor(definition, value, target.comparator, goal);
-  return { ...base, status: gap <= margin ? 'close' : 'missed', gap, ...(lever ? { lever } : {}) };
+  return {
+    ...base,
+    status: gap <= margin ? 'close' : 'missed',
+    gap: Math.abs(gap),
+    ...(lever ? { lever } : {}),
+    ...roundingNote,
+  };
 }

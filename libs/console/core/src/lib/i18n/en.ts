@@ -57,7 +57,14 @@ export const EN: Translations = {
     add: 'Add',
     none: 'None',
   },
-  status: { met: 'Met', close: 'Close', missed: 'Missed', unknown: 'Unknown', none: 'No target' },
+  status: {
+    met: 'Met',
+    close: 'Close',
+    missed: 'Missed',
+    unknown: 'Unknown',
+    partial: 'Partial',
+    none: 'No target',
+  },
   match: {
     exact: 'Exact',
     alias: 'Alias',

@@ -56,7 +56,14 @@ export const ZH_CN = {
     add: '新增',
     none: '无',
   },
-  status: { met: '达标', close: '接近', missed: '未达标', unknown: '无法判断', none: '无目标' },
+  status: {
+    met: '达标',
+    close: '接近',
+    missed: '未达标',
+    unknown: '无法判断',
+    partial: '部分报送',
+    none: '无目标',
+  },
   match: {
     exact: '精确匹配',
     alias: '别名',

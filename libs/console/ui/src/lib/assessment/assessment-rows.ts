@@ -97,7 +97,8 @@ export function statusCounts(assessment: Assessment): StatusCounts {
   for (const indicator of assessment.indicators)
     for (const row of indicator.children) {
       const s = row.target?.status;
-      if (s) counts[s]++;
+      // A partial aggregate is no verdict: it counts with the cells that cannot be judged.
+      if (s) counts[s === 'partial' ? 'unknown' : s]++;
     }
   return counts;
 }

@@ -8,10 +8,12 @@ export const STATUS_COLOURS: Readonly<Record<TargetStatus | 'none', string>> = {
   close: 'warning',
   missed: 'error',
   unknown: 'default',
+  // A partial aggregate is never coloured as a met or missed result.
+  partial: 'default',
   none: 'default',
 };
 
-/** 达标 / 接近 / 未达标 / 无法判断 / 无目标, in the traffic-light colours of the overview. */
+/** 达标 / 接近 / 未达标 / 无法判断 / 部分报送 / 无目标, in the traffic-light colours of the overview. */
 @Component({
   selector: 'eff-target-status',
   imports: [TranslatePipe, NzTagModule],
