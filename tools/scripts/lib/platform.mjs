@@ -12,7 +12,7 @@ export async function startDatabase({ pgPort, pgDataDir, persistent = true, log 
   if (process.env.DATABASE_URL) {
     await checkDatabaseUrl(process.env.DATABASE_URL);
     log(`PostgreSQL: using DATABASE_URL`);
-    return { url: process.env.DATABASE_URL, stop: async () => {} };
+    return { url: process.env.DATABASE_URL, stop: async () => undefined };
   }
   const pg = await startEmbeddedPostgres({ dataDir: pgDataDir, port: pgPort, persistent, log });
   log(
@@ -29,7 +29,7 @@ export async function startIdentity({ keycloakPort, log }) {
       what: `Keycloak at KEYCLOAK_URL (${url}) with realm "${REALM}"`,
     });
     log(`Keycloak: using KEYCLOAK_URL ${url}`);
-    return { url, stop: async () => {} };
+    return { url, stop: async () => undefined };
   }
   const keycloak = await import(join(repoRoot, 'tools', 'keycloak', 'keycloak.mjs'));
   keycloak.findJava();
@@ -90,6 +90,8 @@ export async function startApi({
         DATABASE_URL: databaseUrl,
         KEYCLOAK_URL: keycloakUrl,
         CORS_ORIGINS: `http://localhost:${consolePort},http://127.0.0.1:${consolePort}`,
+        // npm start, the e2e tests and the bench show the seed bulletins' demo units (ADR 0012).
+        DEMO_DATA: 'true',
         ...extraEnv,
       },
     },

@@ -20,7 +20,14 @@ export interface TestAppOptions {
 /** The real API module on a free port, against the run's PostgreSQL and Keycloak. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   // The port in the config is a placeholder: the test server listens on a free one.
-  const config = loadConfig({ ...process.env, PORT: '3999', LOG_LEVEL: 'warn', ...options.env });
+  const config = loadConfig({
+    ...process.env,
+    PORT: '3999',
+    LOG_LEVEL: 'warn',
+    // The specs read the seed bulletins' demo units and targets (ADR 0012).
+    DEMO_DATA: 'true',
+    ...options.env,
+  });
   let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
   for (const [token, value] of options.overrides ?? [])
     builder = builder.overrideProvider(token).useValue(value);

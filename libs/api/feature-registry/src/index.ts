@@ -4,6 +4,7 @@ export * from './lib/assessment-context/assessment-context.module';
 export * from './lib/assessment-context/assessment-context.service';
 export * from './lib/reference-data/reference-data';
 export * from './lib/reference-data/reference-data.service';
+export * from './lib/reference-data/region-editions';
 export * from './lib/persistence/registry.repository';
 export * from './lib/persistence/target.repository';
 export * from './lib/persistence/figure.repository';

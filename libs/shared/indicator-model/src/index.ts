@@ -12,6 +12,7 @@ export * from './lib/periods/period';
 export * from './lib/periods/period-phrases';
 export * from './lib/regions/region';
 export * from './lib/regions/hierarchy';
+export * from './lib/regions/division';
 export * from './lib/units/unit';
 export * from './lib/units/names';
 export * from './lib/units/matcher';

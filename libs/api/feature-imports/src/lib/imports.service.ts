@@ -293,15 +293,16 @@ export class ImportsService {
       throw error;
     }
 
-    if (!scope.regionCodes.includes(batch.regionCode) || scope.unitIds !== null) {
-      throw new ForbiddenException(
-        `${file.name} reports region ${batch.regionCode}, which is outside your scope (${scope.regionCodes.slice(0, 3).join(', ') || 'none'}${scope.regionCodes.length > 3 ? ', …' : ''})`,
-      );
-    }
+    // Unknown before out of scope: a code the registry lacks is not a question of rights.
     const registry = await this.registryReader.read();
     if (!registry.regions.some((r) => r.code === batch.regionCode)) {
       throw new UnprocessableEntityException(
-        `${file.name} reports region ${batch.regionCode}, which the region registry does not know`,
+        `${file.name}: region ${batch.regionCode} is not in the registry`,
+      );
+    }
+    if (!scope.regionCodes.includes(batch.regionCode) || scope.unitIds !== null) {
+      throw new ForbiddenException(
+        `${file.name} reports region ${batch.regionCode}, which is outside your scope (${scope.regionCodes.slice(0, 3).join(', ') || 'none'}${scope.regionCodes.length > 3 ? ', …' : ''})`,
       );
     }
     const hierarchy = hierarchyAsOf(registry, periodEndDate(batch.period));

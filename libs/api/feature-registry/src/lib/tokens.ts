@@ -4,3 +4,5 @@
  */
 export const INDICATOR_CATALOGUE_TOKEN = Symbol('IndicatorCatalogue');
 export const REFERENCE_DATA_TOKEN = Symbol('ReferenceData');
+/** The region editions loaded at start (REGION_EDITIONS); a test may add a later one. */
+export const REGION_EDITIONS_TOKEN = Symbol('RegionEditions');

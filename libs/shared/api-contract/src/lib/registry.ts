@@ -57,6 +57,66 @@ export interface RegionDetail {
   readonly units: readonly UnitListItem[];
 }
 
+/** GET /api/regions/:code/children: one level of the tree, for a view that opens level by level. */
+export interface RegionChild {
+  readonly code: string;
+  readonly level: RegionLevel;
+  readonly nameZh: string;
+  readonly nameEn: string;
+  readonly generatedCode: boolean;
+  readonly validFrom?: string;
+  readonly validTo?: string;
+  /** Regions directly below it. */
+  readonly childCount: number;
+  /** Active units attached directly to it. */
+  readonly unitCount: number;
+}
+
+/** A merge, split or rename of regions, from its day on (GET /api/regions/:code/successions). */
+export interface RegionSuccession {
+  readonly id: string;
+  readonly kind: 'merge' | 'split' | 'rename';
+  readonly date: string;
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+  readonly note?: string;
+  /** The edition that stated it; absent when an administrator recorded it. */
+  readonly edition?: string;
+  readonly recordedBy: string;
+  readonly recordedAt: string;
+}
+
+/** POST /api/regions/successions */
+export interface RecordRegionSuccessionRequest {
+  readonly kind: 'merge' | 'split' | 'rename';
+  /** The day the change took effect: the old regions' last day is the day before. */
+  readonly date: string;
+  readonly from: readonly string[];
+  /** Successors; a code the registry lacks is created with `nameZh` beside its predecessor. */
+  readonly to: ReadonlyArray<{ readonly code: string; readonly nameZh?: string }>;
+  readonly note?: string;
+}
+
+export interface RecordRegionSuccessionResult {
+  readonly succession: RegionSuccession;
+  /** Regions created as successors. */
+  readonly created: readonly string[];
+  /** Child regions and units moved to the successor (merge and rename; a split moves none). */
+  readonly movedRegions: number;
+  readonly movedUnits: number;
+}
+
+/** POST /api/units */
+export interface AddUnitRequest {
+  readonly regionCode: string;
+  /** Lower-case ASCII; the unit id is `<regionCode>:<slug>`. */
+  readonly slug: string;
+  readonly kind: string;
+  readonly nameZh: string;
+  readonly nameEn?: string;
+  readonly aliases?: readonly string[];
+}
+
 export interface UnitAliasDetail {
   readonly alias: string;
   readonly createdBy: string;

@@ -3,7 +3,7 @@ import { IsOptional, IsString, Matches } from 'class-validator';
 import { PERIOD_NOTATION_HELP } from '@efficacy/indicator-model';
 import { IsIsoDate, IsPeriod } from './validators';
 
-export const REGION_CODE_PATTERN = /^\d{6}(-[a-z0-9]+)*$/;
+export const REGION_CODE_PATTERN = /^\d{6}(\d{6})?(-[a-z0-9]+)*$/;
 export const REGION_CODE_MESSAGE =
   'region must be a GB/T 2260 code (640106) or a generated code (640106-liangtian)';
 

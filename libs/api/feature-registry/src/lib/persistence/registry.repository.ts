@@ -4,7 +4,9 @@ import type { DataScope } from '@efficacy/api/core';
 import type { Region, Registry, Unit } from '@efficacy/indicator-model';
 import { toRegion, toRegionLink, toSuccession, toUnit, toUnitRegionLink } from './row-mapping';
 import type {
+  RegionChildRow,
   RegionLinkRow,
+  RegionSuccessionRow,
   RegionRow,
   UnitAliasRow,
   UnitRegionLinkRow,
@@ -190,6 +192,63 @@ export class RegistryRepository {
       [...scopeParams(scope), unitId, alias],
     );
     return rows.length > 0;
+  }
+
+  /**
+   * The regions directly below `parent` on `asOf` (its effective-dated links first, else the
+   * parent column), within the scope, with how many regions and active units each holds: one
+   * level of the tree, for a view that opens level by level.
+   */
+  async childrenOf(
+    scope: DataScope,
+    parent: string,
+    asOf: string,
+    manager = this.dataSource.manager,
+  ): Promise<RegionChildRow[]> {
+    return manager.query(
+      `WITH active AS (
+         SELECT r.*, COALESCE(
+                  (SELECT l.parent_code FROM region_link l
+                    WHERE l.child_code = r.code AND l.valid_from <= $3::date
+                      AND (l.valid_to IS NULL OR $3::date < l.valid_to)
+                    ORDER BY l.id DESC LIMIT 1),
+                  r.parent_code) AS parent_on
+           FROM region r
+          WHERE (r.valid_from IS NULL OR r.valid_from <= $3::date)
+            AND (r.valid_to IS NULL OR $3::date < r.valid_to)
+            AND (r.parent_code = $2 OR r.code IN (SELECT child_code FROM region_link WHERE parent_code = $2))
+       )
+       SELECT ${REGION_COLUMNS},
+              (SELECT count(*) FROM region c
+                WHERE c.parent_code = r.code
+                  AND (c.valid_from IS NULL OR c.valid_from <= $3::date)
+                  AND (c.valid_to IS NULL OR $3::date < c.valid_to))::int AS child_count,
+              (SELECT count(*) FROM unit u
+                WHERE u.region_code = r.code
+                  AND (u.valid_from IS NULL OR u.valid_from <= $3::date)
+                  AND (u.valid_to IS NULL OR $3::date < u.valid_to))::int AS unit_count
+         FROM active r
+        WHERE r.parent_on = $2 AND r.code = ANY($1::text[])
+        ORDER BY r.code`,
+      [scopeParams(scope)[0], parent, asOf],
+    );
+  }
+
+  /** Successions a region in scope took part in, oldest first. */
+  async regionSuccessions(
+    scope: DataScope,
+    code: string,
+    manager = this.dataSource.manager,
+  ): Promise<RegionSuccessionRow[]> {
+    return manager.query(
+      `SELECT s.id::text AS id, s.kind, s.date::text AS date, s.from_codes, s.to_codes, s.note,
+              s.edition, s.recorded_by, s.recorded_at
+         FROM region_succession s
+        WHERE (s.from_codes @> ARRAY[$2::text] OR s.to_codes @> ARRAY[$2::text])
+          AND $2 = ANY($1::text[])
+        ORDER BY s.date, s.id`,
+      [scopeParams(scope)[0], code],
+    );
   }
 
   /**

@@ -5,6 +5,7 @@ import {
   NOT_CONNECTED,
   numberCell,
   REGION_LEVELS,
+  UNIT_KINDS,
   regionSubject,
   groupSubject,
   unitSubject,
@@ -45,7 +46,7 @@ export class RowMappingError extends Error {
   override readonly name = 'RowMappingError';
 }
 
-const UNIT_KINDS: readonly UnitKind[] = ['department', 'service-centre', 'hall-window'];
+const KINDS: readonly UnitKind[] = UNIT_KINDS.map((k) => k.kind);
 const COMPARATORS: readonly TargetComparator[] = ['>=', '<=', '=', 'improve'];
 const ROLES: readonly ObservationRole[] = ['row', 'total', 'subtotal', 'benchmark'];
 const ROUNDING_MODES: readonly RoundingMode[] = ['half-up', 'truncate'];
@@ -85,7 +86,7 @@ export function toRegionLink(row: RegionLinkRow): RegionParentLink {
 export function toUnit(row: UnitRow): Unit {
   return {
     id: row.id,
-    kind: oneOf(UNIT_KINDS, row.kind, `unit ${row.id} kind`),
+    kind: oneOf(KINDS, row.kind, `unit ${row.id} kind`),
     nameZh: row.name_zh,
     ...optional('nameEn', row.name_en),
     regionCode: row.region_code,

@@ -14,6 +14,23 @@ export interface RegionRow {
   valid_to: string | null;
 }
 
+export interface RegionChildRow extends RegionRow {
+  child_count: number;
+  unit_count: number;
+}
+
+export interface RegionSuccessionRow {
+  id: string;
+  kind: 'merge' | 'split' | 'rename';
+  date: string;
+  from_codes: string[];
+  to_codes: string[];
+  note: string | null;
+  edition: string | null;
+  recorded_by: string;
+  recorded_at: Date;
+}
+
 export interface RegionLinkRow {
   child_code: string;
   parent_code: string;

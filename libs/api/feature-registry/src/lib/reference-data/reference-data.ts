@@ -7,7 +7,7 @@ import {
   type Target,
 } from '@efficacy/indicator-model';
 
-/** What the API loads into an empty registry on its first start. */
+/** The demo's regions, units and targets, loaded only with DEMO_DATA=true (npm start, the tests). */
 export interface ReferenceData {
   readonly registry: Registry;
   readonly targets: readonly Target[];

@@ -1,16 +1,41 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, ScopeService, type Principal } from '@efficacy/api/core';
+import {
+  Actor,
+  CurrentPrincipal,
+  RequirePermissions,
+  ScopeService,
+  type AuditActor,
+  type Principal,
+} from '@efficacy/api/core';
 import { ListRegionsDto } from './dto/list-regions.dto';
+import { RecordSuccessionDto } from './dto/record-succession.dto';
 import { RegionsService } from './regions.service';
-import type { RegionDetail, RegionNode } from './regions.types';
+import type {
+  RecordRegionSuccessionResult,
+  RegionChild,
+  RegionDetail,
+  RegionNode,
+  RegionSuccession,
+} from './regions.types';
+
+const CODE_PARAM = {
+  name: 'code',
+  example: '640106',
+  description:
+    'GB/T 2260 code (640106), 12-digit township code (640106100000) or a generated demo code',
+};
 
 @ApiTags('regions')
 @ApiBearerAuth()
@@ -33,13 +58,27 @@ export class RegionsController {
     return this.regions.tree(await this.scope.resolve(principal), query.asOf);
   }
 
+  @Post('successions')
+  @RequirePermissions('registry:write')
+  @ApiOperation({
+    summary:
+      'Record a merge, split or rename of regions from its day on (audited); periods before it keep the old regions',
+  })
+  @ApiCreatedResponse({ description: 'the succession, the regions created and what moved' })
+  @ApiBadRequestResponse({ description: 'a shape that is not a merge, split or rename' })
+  @ApiForbiddenResponse({ description: 'no registry:write, or a successor outside the scope' })
+  @ApiNotFoundResponse({ description: "a region that is not in the user's scope" })
+  @ApiConflictResponse({ description: 'a predecessor that already ended or begins later' })
+  async recordSuccession(
+    @Actor() actor: AuditActor,
+    @Body() body: RecordSuccessionDto,
+  ): Promise<RecordRegionSuccessionResult> {
+    return this.regions.recordSuccession(actor, await this.scope.resolve(actor.principal), body);
+  }
+
   @Get(':code')
   @ApiOperation({ summary: 'One region with its ancestors, child regions and units' })
-  @ApiParam({
-    name: 'code',
-    example: '640106',
-    description: 'GB/T 2260 code or a generated township/village code',
-  })
+  @ApiParam(CODE_PARAM)
   @ApiOkResponse({ description: 'the region' })
   @ApiNotFoundResponse({ description: "no such region in the user's scope" })
   async detail(
@@ -48,5 +87,32 @@ export class RegionsController {
     @Query() query: ListRegionsDto,
   ): Promise<RegionDetail> {
     return this.regions.detail(await this.scope.resolve(principal), code, query.asOf);
+  }
+
+  @Get(':code/children')
+  @ApiOperation({
+    summary: 'The regions directly below one region on a day, with their region and unit counts',
+  })
+  @ApiParam(CODE_PARAM)
+  @ApiOkResponse({ description: 'one level of the tree, by code' })
+  @ApiNotFoundResponse({ description: "no such region in the user's scope" })
+  async children(
+    @CurrentPrincipal() principal: Principal,
+    @Param('code') code: string,
+    @Query() query: ListRegionsDto,
+  ): Promise<RegionChild[]> {
+    return this.regions.children(await this.scope.resolve(principal), code, query.asOf);
+  }
+
+  @Get(':code/successions')
+  @ApiOperation({ summary: 'The merges, splits and renames the region took part in, with dates' })
+  @ApiParam(CODE_PARAM)
+  @ApiOkResponse({ description: 'successions, oldest first' })
+  @ApiNotFoundResponse({ description: "no such region in the user's scope" })
+  async successions(
+    @CurrentPrincipal() principal: Principal,
+    @Param('code') code: string,
+  ): Promise<RegionSuccession[]> {
+    return this.regions.successions(await this.scope.resolve(principal), code);
   }
 }

@@ -1,2 +1,10 @@
 // The API's response shapes are the shared contract the console and the CLI read.
-export type { RegionNode, RegionRef, UnitListItem, RegionDetail } from '@efficacy/api-contract';
+export type {
+  RecordRegionSuccessionResult,
+  RegionChild,
+  RegionDetail,
+  RegionNode,
+  RegionRef,
+  RegionSuccession,
+  UnitListItem,
+} from '@efficacy/api-contract';

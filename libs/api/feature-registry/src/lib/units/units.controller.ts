@@ -21,6 +21,7 @@ import {
 } from '@efficacy/api/core';
 import type { UnitListItem } from '../regions/regions.types';
 import { AddUnitAliasDto } from './dto/add-unit-alias.dto';
+import { AddUnitDto } from './dto/add-unit.dto';
 import { ListUnitsDto } from './dto/list-units.dto';
 import type { UnitDetail } from './units.types';
 import { UnitsService } from './units.service';
@@ -45,6 +46,21 @@ export class UnitsController {
     @Query() query: ListUnitsDto,
   ): Promise<UnitListItem[]> {
     return this.units.list(await this.scope.resolve(principal), query.region);
+  }
+
+  @Post()
+  @RequirePermissions('registry:write')
+  @ApiOperation({
+    summary:
+      'Add a unit that is not a region (department, 开发区, hall, service centre, company) to a region in scope (audited)',
+  })
+  @ApiCreatedResponse({ description: 'the new unit' })
+  @ApiBadRequestResponse({ description: 'a field that is missing or malformed' })
+  @ApiForbiddenResponse({ description: 'the user may not edit the registry' })
+  @ApiNotFoundResponse({ description: "the region is not in the user's scope" })
+  @ApiConflictResponse({ description: 'the id or a name is taken in the region' })
+  async add(@Actor() actor: AuditActor, @Body() body: AddUnitDto): Promise<UnitDetail> {
+    return this.units.addUnit(actor, await this.scope.resolve(actor.principal), body);
   }
 
   @Get(':id')

@@ -14,6 +14,7 @@ import { regionNotFound, unitNotFound } from '../http/not-found';
 import { RegistryRepository } from '../persistence/registry.repository';
 import { unitListItem } from '../regions/regions.service';
 import type { UnitListItem } from '../regions/regions.types';
+import type { AddUnitDto } from './dto/add-unit.dto';
 import type { UnitDetail } from './units.types';
 
 @Injectable()
@@ -35,7 +36,8 @@ export class UnitsService {
    */
   private async spellingsChanged(actor: AuditActor, regionCode: string): Promise<void> {
     if (!this.jobs.handles(UNIT_SPELLINGS_CHANGED_JOB)) return;
-    const county = regionCode.split('-')[0];
+    // The county a township (12 digits) or a generated code lies in: its first six digits.
+    const county = regionCode.slice(0, 6);
     const message: UnitSpellingsChanged = { county, by: jobInitiator(actor.principal) };
     try {
       await this.jobs.send(UNIT_SPELLINGS_CHANGED_JOB, message);
@@ -53,6 +55,54 @@ export class UnitsService {
       regions = await this.scopes.regionsAtOrBelow([regionCode]);
     }
     return (await this.registry.listUnits(scope, regions)).map(unitListItem);
+  }
+
+  /** A unit that is not a region (a department, a 开发区, a hall, a company), audited. */
+  async addUnit(actor: AuditActor, scope: DataScope, body: AddUnitDto): Promise<UnitDetail> {
+    const id = `${body.regionCode}:${body.slug}`;
+    const aliases = [...new Set(body.aliases ?? [])].filter((a) => a !== body.nameZh);
+    const detail = await this.dataSource.transaction(async (manager) => {
+      const region = await this.registry.findRegion(scope, body.regionCode, manager, true);
+      if (!region) throw regionNotFound(body.regionCode);
+      const [{ taken }]: Array<{ taken: boolean }> = await manager.query(
+        'SELECT EXISTS (SELECT 1 FROM unit WHERE id = $1) AS taken',
+        [id],
+      );
+      if (taken) throw new ConflictException(`unit ${id} exists already: choose another slug`);
+      for (const name of [body.nameZh, ...aliases]) {
+        const other = await this.registry.unitNamedInRegion(manager, body.regionCode, name, id);
+        if (other) {
+          throw new ConflictException(
+            `"${name}" already names unit ${other.id} (${other.nameZh}) in ${region.nameZh}: add it as an alias there instead`,
+          );
+        }
+      }
+      await manager.query(
+        `INSERT INTO unit (id, kind, name_zh, name_en, region_code) VALUES ($1, $2, $3, $4, $5)`,
+        [id, body.kind, body.nameZh, body.nameEn ?? null, body.regionCode],
+      );
+      for (const alias of aliases) {
+        await this.registry.addAlias(manager, scope, id, alias, actor.principal.username);
+      }
+      const created = await this.detail(scope, id, manager);
+      await this.audit.record(manager, actor, {
+        action: 'unit.add',
+        targetType: 'unit',
+        targetId: id,
+        regionCodes: [body.regionCode],
+        before: null,
+        after: {
+          id,
+          kind: body.kind,
+          nameZh: body.nameZh,
+          regionCode: body.regionCode,
+          aliases,
+        },
+      });
+      return created;
+    });
+    await this.spellingsChanged(actor, detail.regionCode);
+    return detail;
   }
 
   async detail(

@@ -1,8 +1,9 @@
 /**
  * Administrative regions. Province, city and county carry their GB/T 2260 code; townships
- * (镇/街道) and villages (村/社区) have no GB/T 2260 code, so they get a generated one:
- * the county code, a hyphen and a pinyin slug (510403-geliping, 510403-geliping-jinlin).
- * The hyphen keeps generated codes visibly apart from official six-digit ones.
+ * (镇/街道) carry their 12-digit 统计用区划代码 (510802100000 荣山镇). A place the official
+ * tables do not list (a village of a demo table) gets a generated code: the parent's code, a
+ * hyphen and a pinyin slug (510403-geliping-jinlin). The hyphen keeps generated codes visibly
+ * apart from official ones.
  */
 export type RegionLevel = 'province' | 'city' | 'county' | 'township' | 'village';
 
@@ -40,15 +41,24 @@ export interface RegionParentLink {
 }
 
 const GB_T_2260 = /^\d{6}$/;
-const GENERATED = /^\d{6}(-[a-z0-9]+)+$/;
+const STATISTICAL = /^\d{12}$/;
+const GENERATED = /^\d{6}(\d{6})?(-[a-z0-9]+)+$/;
+
+/** Any region code, official or generated (for request validators). */
+export const REGION_CODE_FORMAT = /^\d{6}(\d{6})?(-[a-z0-9]+)*$/;
 
 export function isGbT2260Code(code: string): boolean {
   return GB_T_2260.test(code);
 }
 
-/** True for an official code or one generated under the county-code convention. */
+/** A township's 12-digit 统计用区划代码 (640106100000 良田镇). */
+export function isStatisticalCode(code: string): boolean {
+  return STATISTICAL.test(code);
+}
+
+/** True for an official code (6 or 12 digits) or one generated under the convention. */
 export function isRegionCode(code: string): boolean {
-  return GB_T_2260.test(code) || GENERATED.test(code);
+  return GB_T_2260.test(code) || STATISTICAL.test(code) || GENERATED.test(code);
 }
 
 /** A township/village code under the convention: generatedRegionCode('510403', 'geliping'). */

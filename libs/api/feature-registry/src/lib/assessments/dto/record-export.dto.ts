@@ -23,12 +23,14 @@ export class RecordExportDto {
 
   @ApiPropertyOptional({ example: '640106' })
   @IsOptional()
-  @Matches(/^\d{6}(-[a-z0-9]+)*$/, { message: 'region must be a region code such as 640106' })
+  @Matches(/^\d{6}(\d{6})?(-[a-z0-9]+)*$/, {
+    message: 'region must be a region code such as 640106',
+  })
   region?: string;
 
   @ApiPropertyOptional({ example: '640106:spj' })
   @IsOptional()
-  @Matches(/^\d{6}(-[a-z0-9]+)*:[a-z0-9-]+$/, {
+  @Matches(/^\d{6}(\d{6})?(-[a-z0-9]+)*:[a-z0-9-]+$/, {
     message: 'unit must be a unit id such as 640106:spj',
   })
   unit?: string;

@@ -10,7 +10,7 @@ import {
 } from 'class-validator';
 import { MAX_HEADLINE_INDICATORS } from '@efficacy/api-contract';
 
-const REGION = /^\d{6}(-[a-z0-9]+)*$/;
+const REGION = /^\d{6}(\d{6})?(-[a-z0-9]+)*$/;
 const REGION_MESSAGE =
   'region must be a GB/T 2260 code (640106) or a generated code (640106-liangtian)';
 

@@ -10,7 +10,7 @@ export class ListTargetsDto {
   })
   @IsOptional()
   @IsString()
-  @Matches(/^\d{6}(-[a-z0-9]+)*$/, {
+  @Matches(/^\d{6}(\d{6})?(-[a-z0-9]+)*$/, {
     message: 'region must be a GB/T 2260 code (640106) or a generated code (640106-liangtian)',
   })
   region?: string;

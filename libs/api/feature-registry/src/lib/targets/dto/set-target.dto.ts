@@ -33,7 +33,7 @@ export class SetTargetDto {
     example: '640106',
   })
   @IsString()
-  @Matches(/^\d{6}(-[a-z0-9]+)*$/, {
+  @Matches(/^\d{6}(\d{6})?(-[a-z0-9]+)*$/, {
     message: 'regionCode must be a GB/T 2260 code (640106) or a generated code (640106-liangtian)',
   })
   regionCode!: string;

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches } from 'class-validator';
+import { REGION_CODE_FORMAT } from '@efficacy/indicator-model';
 
 export class ListUnitsDto {
   @ApiPropertyOptional({
@@ -8,8 +9,9 @@ export class ListUnitsDto {
   })
   @IsOptional()
   @IsString()
-  @Matches(/^\d{6}(-[a-z0-9]+)*$/, {
-    message: 'region must be a GB/T 2260 code (640106) or a generated code (640106-liangtian)',
+  @Matches(REGION_CODE_FORMAT, {
+    message:
+      'region must be a GB/T 2260 code (640106), a township code (640106100000) or a generated code (640106-liangtian)',
   })
   region?: string;
 }
