@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { Client } from 'pg';
-import { TASK_STATES, type TaskState } from '@efficacy/api-contract';
-import { RemindersService, TASK_CLOCK } from '@efficacy/api/feature-tasks';
+import { TASK_STATES, beijingDate, type TaskState } from '@efficacy/api-contract';
+import { CLOCK } from '@efficacy/api/core';
+import { RemindersService } from '@efficacy/api/feature-tasks';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,8 +18,16 @@ const INDICATOR = 'offline_evaluation_rate';
 const SPJ = '640106:spj';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
-/** A clock the test moves; only the task workflow reads it, tokens keep real time. */
-const clock = { offsetDays: 0, now: () => new Date(Date.now() + clock.offsetDays * 86_400_000) };
+/**
+ * The API's business clock, fixed and moved by the test (tokens keep the machine's time), so
+ * the spec passes on any date: Monday 2 March 2026, 09:00 in Beijing, unless a test sets `at`.
+ */
+const BASE = Date.parse('2026-03-02T09:00:00+08:00');
+const clock = {
+  at: BASE,
+  offsetDays: 0,
+  now: () => new Date(clock.at + clock.offsetDays * 86_400_000),
+};
 
 type Res = { status: number; body: any; headers: Headers };
 
@@ -104,7 +113,7 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ overrides: [[TASK_CLOCK, clock]] });
+    t = await startTestApp({ overrides: [[CLOCK, clock]] });
     db = new Client({ connectionString: process.env['DATABASE_URL'] });
     await db.connect();
     const live = await db.query(
@@ -124,6 +133,7 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
     await t.close();
   });
   beforeEach(() => {
+    clock.at = BASE;
     clock.offsetDays = 0;
   });
 
@@ -144,12 +154,15 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
       value: 98.87,
     });
     expect(task.deadline).toBe(task.originalDeadline);
-    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const today = beijingDate(clock.now());
+    expect(today).toBe('2026-03-02');
     const due = await call(
       'jinfeng.admin',
       `/calendar/deadline?start=${today}&days=5&region=640106`,
     );
     expect(task.deadline).toBe(due.body.due);
+    expect([task.workingDays, task.provisional, task.provisionalYears]).toEqual([5, false, []]);
+    expect(due.body.provisional).toBe(false);
     expect(task.actions).toEqual(['cancel']);
 
     const id = task.id;
@@ -529,9 +542,7 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
     const daysTo = async (workingDaysAfterDeadline: number) => {
       let offset = 0;
       for (;;) {
-        const day = new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000)
-          .toISOString()
-          .slice(0, 10);
+        const day = beijingDate(new Date(clock.at + offset * 86_400_000));
         const gap = await call(
           'jinfeng.admin',
           `/calendar/deadline?start=${task.deadline}&days=${Math.max(1, workingDaysAfterDeadline)}&region=640106`,
@@ -751,9 +762,9 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
     }
   });
 
-  it('counts working days on the stored calendar, which an administrator extends for a new year', async () => {
+  it('counts working days on the stored calendar: the package, its regional days, and days an administrator enters', async () => {
     const national = await call('jinfeng.spj.staff', '/calendar/deadline?start=2022-09-30&days=5');
-    expect(national.body.due).toBe('2022-10-12');
+    expect(national.body).toMatchObject({ due: '2022-10-12', provisional: false });
     expect(national.body.crossed.map((d: { name: string }) => d.name)).toContain('国庆节');
     // 古尔邦节 closes Ningxia on 11 and 12 July 2022, not Henan.
     expect(
@@ -764,38 +775,53 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
       (await call('jinfeng.admin', '/calendar/deadline?start=2022-07-08&days=1&region=410505')).body
         .due,
     ).toBe('2022-07-11');
+    // 2015's notice comes from the package too (the typed calendar began in 2022).
+    const listed2015 = await call('jinfeng.admin', '/calendar?year=2015');
+    expect(listed2015.body).toContainEqual(
+      expect.objectContaining({ date: '2015-09-03', kind: 'holiday', source: 'package' }),
+    );
 
-    const missing = await call('jinfeng.admin', '/calendar/deadline?start=2027-03-01&days=1');
-    expect(missing.status).toBe(400);
-    expect(missing.body.message).toMatch(/no data for 2027/);
     const put = (user: string, body: unknown) =>
       call(user, '/calendar/days', { method: 'PUT', body: JSON.stringify(body) });
+    // 2098 has no notice: counted on weekdays, marked provisional, never refused.
+    const before = await call('jinfeng.admin', '/calendar/deadline?start=2098-12-31&days=1');
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({
+      due: '2099-01-01',
+      provisional: true,
+      provisionalYears: [2099],
+    });
     expect(
-      (await put('jinfeng.admin', { date: '2027-01-01', kind: 'holiday', name: '元旦' })).status,
+      (await put('jinfeng.admin', { date: '2099-01-01', kind: 'holiday', name: '元旦' })).status,
     ).toBe(403);
     expect(
-      (await put('yinchuan.admin', { date: '2027-01-01', kind: 'holiday', name: '元旦' })).status,
+      (await put('yinchuan.admin', { date: '2099-01-01', kind: 'holiday', name: '元旦' })).status,
     ).toBe(200);
-    // 2027-01-01 is a Friday holiday: the first working day after 31 December is Monday the 4th.
-    expect(
-      (await call('jinfeng.admin', '/calendar/deadline?start=2026-12-31&days=1')).body.due,
-    ).toBe('2027-01-04');
-    const listed = await call('jinfeng.admin', '/calendar?year=2027');
-    expect(listed.body).toEqual([
-      {
-        date: '2027-01-01',
+    try {
+      // 2099-01-01 is a Thursday holiday now: the first working day after it is Friday the 2nd,
+      // still provisional (a day entered is not the year's notice).
+      expect(
+        (await call('jinfeng.admin', '/calendar/deadline?start=2098-12-31&days=1')).body,
+      ).toMatchObject({ due: '2099-01-02', provisional: true });
+      const listed = await call('jinfeng.admin', '/calendar?year=2099');
+      expect(listed.body).toContainEqual({
+        date: '2099-01-01',
         kind: 'holiday',
         name: '元旦',
         regionPrefix: '',
         updatedBy: 'yinchuan.admin',
-      },
-    ]);
+        source: 'entered',
+        noticeId: null,
+      });
+    } finally {
+      await call('yinchuan.admin', '/calendar/days?date=2099-01-01', { method: 'DELETE' });
+    }
     const bad = await put('yinchuan.admin', { date: '2027-13-01', kind: 'day-off', name: 'x' });
     expect(bad.status).toBe(400);
 
     // Another area's days are not a Yinchuan administrator's to change: Henan's, or Anyang's.
     const henan = await put('yinchuan.admin', {
-      date: '2027-01-04',
+      date: '2098-01-05',
       kind: 'holiday',
       name: '调休',
       regionPrefix: '41',
@@ -806,7 +832,7 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
     expect(
       (
         await put('yinchuan.admin', {
-          date: '2027-01-04',
+          date: '2098-01-05',
           kind: 'holiday',
           name: '银川市测试休息日',
           regionPrefix: '6401',
@@ -815,25 +841,200 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
     ).toBe(200);
     const removed = await call(
       'yinchuan.admin',
-      '/calendar/days?date=2027-01-04&regionPrefix=6401',
+      '/calendar/days?date=2098-01-05&regionPrefix=6401',
       {
         method: 'DELETE',
       },
     );
     expect(removed.status).toBe(200);
     expect(removed.body.name).toBe('银川市测试休息日');
-    const again = await call('yinchuan.admin', '/calendar/days?date=2027-01-04&regionPrefix=6401', {
+    const again = await call('yinchuan.admin', '/calendar/days?date=2098-01-05&regionPrefix=6401', {
       method: 'DELETE',
     });
     expect(again.status).toBe(404);
-    expect(again.body.message).toBe('the calendar has no day 2027-01-04 for region prefix 6401');
+    expect(again.body.message).toBe('the calendar has no day 2098-01-05 for region prefix 6401');
     const audit = await db.query(
-      `SELECT action, actor FROM audit_log WHERE target_id = '2027-01-04@6401' ORDER BY id`,
+      `SELECT action, actor FROM audit_log WHERE target_id = '2098-01-05@6401' ORDER BY id`,
     );
     expect(audit.rows).toEqual([
       { action: 'calendar.day.add', actor: 'yinchuan.admin' },
       { action: 'calendar.day.remove', actor: 'yinchuan.admin' },
     ]);
+  });
+
+  it('opens tasks on 2027-03-01 and 2031-06-15 with provisional deadlines, counted and reminded like any other', async () => {
+    // chinese-days stops at 2026: a year without its notice is counted on weekdays, marked 暂定.
+    clock.at = Date.parse('2027-03-01T09:00:00+08:00');
+    const in2027 = await open({ workingDays: 20, title: '2027年整改' });
+    expect(in2027.status).toBe(201);
+    // Monday 1 March + 20 weekdays = Monday 29 March.
+    expect(in2027.body).toMatchObject({
+      deadline: '2027-03-29',
+      workingDays: 20,
+      provisional: true,
+      provisionalYears: [2027],
+      elapsedWorkingDays: 0,
+      remainingWorkingDays: 20,
+      clockProvisional: true,
+    });
+    const stored = await db.query(
+      `SELECT to_char(deadline_from, 'YYYY-MM-DD') AS "from", deadline_working_days AS n,
+              deadline_provisional_years AS years FROM task WHERE id = $1`,
+      [in2027.body.id],
+    );
+    expect(stored.rows).toEqual([{ from: '2027-03-01', n: 20, years: [2027] }]);
+    // An explicit deadline in 2027 is counted too: elapsed, remaining and overdue, reminded.
+    const explicit = await open({ workingDays: undefined, deadline: '2027-03-05' });
+    expect(explicit.body).toMatchObject({
+      provisional: false,
+      workingDays: null,
+      remainingWorkingDays: 4,
+      clockProvisional: true,
+    });
+    clock.offsetDays = 10; // Thursday 11 March: four working days past Friday 5 March
+    const late = (await call('jinfeng.admin', `/tasks/${explicit.body.id}`)).body;
+    expect([late.overdueWorkingDays, late.reminder]).toEqual([4, 'red']);
+    const recorded = await t.app.get(RemindersService).scan();
+    expect(recorded).toContainEqual({ taskId: explicit.body.id, level: 'red' });
+    const overview = await call('jinfeng.admin', '/tasks/overview?region=640106');
+    expect(
+      overview.body.find((r: { regionCode: string }) => r.regionCode === '640106').overdue,
+    ).toBeGreaterThanOrEqual(1);
+
+    clock.at = Date.parse('2031-06-15T09:00:00+08:00');
+    clock.offsetDays = 0;
+    const in2031 = await open({ workingDays: 20, title: '2031年整改' });
+    expect(in2031.status).toBe(201);
+    // Sunday 15 June: four full weeks from Monday the 16th, Friday 11 July.
+    expect(in2031.body).toMatchObject({
+      deadline: '2031-07-11',
+      provisional: true,
+      provisionalYears: [2031],
+    });
+  });
+
+  it("loads a year's notice through the API (audited), which recounts the open provisional deadlines with the same working days", async () => {
+    const health = async () =>
+      ((await (await fetch(`${t.baseUrl}/health`)).json()) as any).info.calendar;
+    // Thursday 24 December 2026: from December on, next year's notice is wanted too.
+    clock.at = Date.parse('2026-12-24T09:00:00+08:00');
+    expect(await health()).toMatchObject({
+      status: 'up',
+      today: '2026-12-24',
+      missingNoticeYear: 2027,
+      warning: expect.stringContaining('国务院办公厅关于2027年部分节假日安排的通知'),
+    });
+    const coverage = await call('yinchuan.admin', '/calendar/coverage');
+    expect(coverage.body.warning.year).toBe(2027);
+    expect(coverage.body.years.find((y: { year: number }) => y.year === 2027).national).toBe(
+      'provisional',
+    );
+    expect(coverage.body.years.find((y: { year: number }) => y.year === 2026).national).toBe(
+      'package',
+    );
+
+    // 25, 28–31 December, then 1 January (a weekday without the notice), 4–7 January.
+    const task = await open({ workingDays: 10, title: '跨年整改' });
+    expect(task.body).toMatchObject({
+      deadline: '2027-01-07',
+      provisional: true,
+      provisionalYears: [2027],
+    });
+    const kept = await open({ workingDays: 3, title: '年内整改' });
+    expect(kept.body).toMatchObject({ deadline: '2026-12-29', provisional: false });
+
+    const notice = {
+      year: 2027,
+      title: '国务院办公厅关于2027年部分节假日安排的通知（测试数据）',
+      documentNumber: '国办发明电〔2026〕测试号',
+      days: [
+        { date: '2027-01-01', kind: 'holiday', name: '元旦' },
+        { date: '2027-01-02', kind: 'holiday', name: '元旦' },
+        { date: '2027-01-03', kind: 'holiday', name: '元旦' },
+      ],
+    };
+    const load = (user: string, body: unknown) =>
+      call(user, '/calendar/notices', { method: 'POST', body: JSON.stringify(body) });
+    // A county administrator has no calendar:write; Yinchuan's may not load Henan's days.
+    expect((await load('jinfeng.admin', notice)).status).toBe(403);
+    const henan = await load('yinchuan.admin', { ...notice, regionPrefix: '41' });
+    expect(henan.status).toBe(403);
+    const weekday = await load('yinchuan.admin', {
+      ...notice,
+      days: [{ date: '2027-01-05', kind: 'workday', name: '调休上班' }],
+    });
+    expect(weekday.status).toBe(400);
+    expect(weekday.body.message).toMatch(
+      /2027-01-05 is a weekday, so it cannot be a 调休 working day/,
+    );
+    const other = await load('yinchuan.admin', {
+      ...notice,
+      days: [{ date: '2028-01-01', kind: 'holiday', name: '元旦' }],
+    });
+    expect(other.body.message).toMatch(/2028-01-01 is not in 2027/);
+
+    const loaded = await load('yinchuan.admin', notice);
+    expect(loaded.status).toBe(201);
+    expect(loaded.body.notice).toMatchObject({
+      year: 2027,
+      regionPrefix: '',
+      documentNumber: '国办发明电〔2026〕测试号',
+      dayCount: 3,
+      loadedBy: 'yinchuan.admin',
+    });
+    expect(loaded.body.replaced).toBeNull();
+    expect(loaded.body.recomputed).toContainEqual({
+      taskId: task.body.id,
+      number: task.body.number,
+      from: '2027-01-07',
+      to: '2027-01-08',
+      workingDays: 10,
+      provisionalYears: [],
+    });
+    expect(loaded.body.recomputed.map((r: { taskId: string }) => r.taskId)).not.toContain(
+      kept.body.id,
+    );
+    const after = (await call('jinfeng.spj.staff', `/tasks/${task.body.id}`)).body;
+    expect(after).toMatchObject({
+      deadline: '2027-01-08',
+      originalDeadline: '2027-01-08',
+      workingDays: 10,
+      provisional: false,
+      provisionalYears: [],
+    });
+    expect(after.events.at(-1)).toMatchObject({
+      action: 'recount_deadline',
+      actor: 'yinchuan.admin',
+      data: { from: '2027-01-07', to: '2027-01-08', workingDays: 10, noticeYear: 2027 },
+    });
+    const audit = await db.query(
+      `SELECT action, actor, target_id FROM audit_log
+        WHERE action IN ('calendar.notice.load', 'task.deadline.recount')
+          AND (target_id = '2027' OR target_id = $1) ORDER BY id`,
+      [task.body.id],
+    );
+    expect(audit.rows).toEqual([
+      { action: 'calendar.notice.load', actor: 'yinchuan.admin', target_id: '2027' },
+      { action: 'task.deadline.recount', actor: 'yinchuan.admin', target_id: task.body.id },
+    ]);
+    expect(await health()).toMatchObject({ missingNoticeYear: null, warning: null });
+    expect(
+      (await call('jinfeng.admin', '/calendar/deadline?start=2026-12-31&days=1')).body,
+    ).toEqual(expect.objectContaining({ due: '2027-01-04', provisional: false }));
+    const listed = (await call('jinfeng.admin', '/calendar?year=2027')).body;
+    expect(listed.map((d: { date: string; source: string }) => `${d.date} ${d.source}`)).toEqual([
+      '2027-01-01 notice',
+      '2027-01-02 notice',
+      '2027-01-03 notice',
+    ]);
+    // Loading the year again replaces the notice and its days (audited as a replacement).
+    const again = await load('yinchuan.admin', { ...notice, days: notice.days.slice(0, 1) });
+    expect(again.status).toBe(201);
+    expect(again.body.replaced).toMatchObject({ dayCount: 3 });
+    expect(again.body.recomputed).toEqual([]);
+    expect((await call('jinfeng.admin', '/calendar?year=2027')).body).toHaveLength(1);
+    const notices = await call('jinfeng.spj.staff', '/calendar/notices?year=2027');
+    expect(notices.body).toEqual([expect.objectContaining({ year: 2027, dayCount: 1 })]);
   });
 
   it('lists the inbox on the command line, with overdue time and escalation', async () => {

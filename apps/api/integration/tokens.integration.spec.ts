@@ -1,5 +1,5 @@
 import { generateKeyPair, SignJWT, decodeJwt, decodeProtectedHeader } from 'jose';
-import { CLOCK } from '@efficacy/api/core';
+import { CLOCK, WALL_CLOCK } from '@efficacy/api/core';
 import { startTestApp, type TestApp } from './support/test-app';
 import { keycloakUrl, passwordGrant, tokenFor } from './support/tokens';
 
@@ -53,9 +53,9 @@ describe('token refusal', () => {
   });
 
   it('refuses an expired token', async () => {
-    // The token is real; the API's clock runs ten minutes ahead, past its five-minute life.
+    // The token is real; the machine's clock (which token expiry reads) runs ten minutes ahead.
     const later = await startTestApp({
-      overrides: [[CLOCK, { now: () => new Date(Date.now() + 10 * 60_000) }]],
+      overrides: [[WALL_CLOCK, { now: () => new Date(Date.now() + 10 * 60_000) }]],
     });
     try {
       const res = await me(await tokenFor('jinfeng.admin'), later);
@@ -66,11 +66,22 @@ describe('token refusal', () => {
     }
   });
 
+  it('accepts a real token when the business clock is years ahead: expiry is read on the machine clock', async () => {
+    const later = await startTestApp({
+      overrides: [[CLOCK, { now: () => new Date('2031-06-15T09:00:00+08:00') }]],
+    });
+    try {
+      expect((await me(await tokenFor('jinfeng.admin'), later)).status).toBe(200);
+    } finally {
+      await later.close();
+    }
+  });
+
   it('refuses a token it accepted before once the token has expired', async () => {
     // Verified tokens are remembered until they expire; the expiry is still checked every time.
     let offset = 0;
     const app = await startTestApp({
-      overrides: [[CLOCK, { now: () => new Date(Date.now() + offset) }]],
+      overrides: [[WALL_CLOCK, { now: () => new Date(Date.now() + offset) }]],
     });
     try {
       const token = await tokenFor('jinfeng.admin');
