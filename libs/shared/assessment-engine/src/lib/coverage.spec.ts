@@ -16,6 +16,7 @@ import { seedContext } from '../test-support/seed-context';
 import { assess, type IndicatorAssessment } from './assess';
 import { createAssessmentContext } from './context';
 import type { CompletenessRules } from './coverage';
+import { explain } from './explain';
 import { checkTarget } from './target-check';
 
 const PERIOD = '2022-08';
@@ -117,7 +118,7 @@ function build(
     if (!found) throw new Error('no rate');
     return found;
   };
-  return { rate };
+  return { rate, context };
 }
 
 const dept: fc.Arbitrary<DeptState> = fc.oneof(
@@ -152,6 +153,17 @@ describe('coverage of an aggregate', () => {
     const jinfeng = rate?.children.find((c) => c.nameZh === '金凤区');
     expect(jinfeng).toMatchObject({ rank: 1, coverage: { printedTotal: true, partial: false } });
     expect(rate).toMatchObject({ ranked: 1, expected: 2 });
+  });
+
+  it('explains 银川市’s figure with its coverage and its partial verdict', () => {
+    const explanation = explain(seedContext, {
+      indicator: RATE,
+      subject: { kind: 'region', code: CITY },
+      period: '2022-01..2022-08',
+    });
+    expect(explanation.coverage).toMatchObject({ expected: 2, reported: 1, partial: true });
+    expect(explanation.coverage?.missing.map((m) => m.nameZh)).toEqual(['灵武市']);
+    expect(explanation.target).toMatchObject({ status: 'partial', asIfComplete: 'met' });
   });
 
   it('counts two of seven counties as "2 of 7" and lists the five that sent nothing', () => {
@@ -269,6 +281,24 @@ describe('a target is met on the exact value, not on its display', () => {
       roundingNote: { display: '99.00', exact: '98.996', displayWouldMeet: true },
     });
     expect(county.target?.gap).toBeCloseTo(0.004, 6);
+  });
+
+  it('says so in the explanation too', () => {
+    const { context } = build(
+      [[{ kind: 'number', evaluated: 24749, cases: 25000 }]],
+      undefined,
+      99,
+    );
+    const explanation = explain(context, {
+      indicator: RATE,
+      subject: { kind: 'region', code: countyCode(0) },
+      period: PERIOD,
+    });
+    expect(explanation.value.display).toBe('99.00');
+    expect(explanation.target).toMatchObject({
+      status: 'close',
+      roundingNote: { display: '99.00', exact: '98.996', displayWouldMeet: true },
+    });
   });
 
   it('holds at every boundary: met exactly when n/d ≥ goal, noted when the display disagrees', () => {

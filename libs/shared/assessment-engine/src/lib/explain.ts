@@ -5,6 +5,10 @@ import {
   getMeasure,
   parsePeriod,
   periodEndDate,
+  periodYear,
+  previousPeriod,
+  resolveTarget,
+  resolveUnitTarget,
   sameSubject,
   subjectKey,
   type IndicatorDefinition,
@@ -17,6 +21,8 @@ import {
   type ValueStatus,
 } from '@efficacy/indicator-model';
 import type { AssessmentContext } from './context';
+import { coverageOf, DEFAULT_COMPLETENESS, memoised, type Coverage } from './coverage';
+import { checkTarget, type TargetCheck } from './target-check';
 import { describeSubject } from './names';
 import { exactText, summariseValue, type ValueSummary } from './summary';
 import { validate } from './validation/validate';
@@ -77,6 +83,10 @@ export interface Explanation {
   readonly inputs: readonly ExplainedInput[];
   readonly excluded: readonly ExplainedExclusion[];
   readonly warnings: readonly Warning[];
+  /** For a region: how many of its expected members are in the figure. */
+  readonly coverage?: Coverage;
+  /** The target verdict on the exact value, with a note when the display would say otherwise. */
+  readonly target?: TargetCheck;
 }
 
 export interface ExplainOptions {
@@ -179,6 +189,37 @@ export function explain(context: AssessmentContext, options: ExplainOptions): Ex
     return true;
   });
 
+  const rule = context.completeness[definition.code] ?? DEFAULT_COMPLETENESS;
+  const valueOf = memoised((subject: Subject) =>
+    computeIndicatorValue(context.store, hierarchy, definition, subject, period),
+  );
+  const coverage =
+    options.subject.kind === 'region'
+      ? coverageOf(hierarchy, options.subject.code, value, rule, valueOf, name)
+      : undefined;
+  const year = periodYear(period);
+  const resolved =
+    options.subject.kind === 'region'
+      ? resolveTarget(context.targets, definition.code, options.subject.code, year, hierarchy)
+      : options.subject.kind === 'unit'
+        ? resolveUnitTarget(context.targets, definition.code, options.subject.id, year, hierarchy)
+        : undefined;
+  const target = resolved
+    ? checkTarget(
+        definition,
+        value,
+        resolved,
+        computeIndicatorValue(
+          context.store,
+          hierarchy,
+          definition,
+          options.subject,
+          formatPeriod(previousPeriod(period)),
+        ),
+        { partial: coverage?.partial === true },
+      )
+    : undefined;
+
   const exactValue = exactText(value);
   return {
     indicator: {
@@ -203,5 +244,7 @@ export function explain(context: AssessmentContext, options: ExplainOptions): Ex
     inputs,
     excluded,
     warnings,
+    ...(coverage ? { coverage } : {}),
+    ...(target ? { target } : {}),
   };
 }
