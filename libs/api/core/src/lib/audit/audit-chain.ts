@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, canonicalJsonV1 } from './canonical-json';
 
 export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * How an entry's body is serialised before hashing, stored with each entry
+ * (`audit_log.hash_version`): 1 = the hand-written sorted JSON of the entries written
+ * before migration 1764200000000, 2 = RFC 8785. New entries are written with the newest.
+ */
+export const AUDIT_HASH_VERSIONS = [1, 2] as const;
+export type AuditHashVersion = (typeof AUDIT_HASH_VERSIONS)[number];
+export const AUDIT_HASH_VERSION: AuditHashVersion = 2;
 
 /** The fields of an audit entry that its hash covers: everything but its id and hashes. */
 export interface AuditFields {
@@ -19,8 +28,13 @@ export interface AuditFields {
   clientAddress: string | null;
 }
 
-export function entryHash(prevHash: string, fields: AuditFields): string {
-  const body = canonicalJson({
+export function entryHash(
+  prevHash: string,
+  fields: AuditFields,
+  version: AuditHashVersion = AUDIT_HASH_VERSION,
+): string {
+  const serialise = version === 1 ? canonicalJsonV1 : canonicalJson;
+  const body = serialise({
     occurredAt: fields.occurredAt.toISOString(),
     actor: fields.actor,
     actorRoles: fields.actorRoles,
@@ -41,6 +55,7 @@ export interface ChainRow extends AuditFields {
   id: string;
   prevHash: string;
   hash: string;
+  hashVersion: number;
 }
 
 export type ChainVerdict =
@@ -68,7 +83,15 @@ export class ChainVerifier {
           'its link to the previous entry is broken: an entry before it was deleted or altered',
       };
     }
-    if (entryHash(row.prevHash, row) !== row.hash) {
+    if (!(AUDIT_HASH_VERSIONS as readonly number[]).includes(row.hashVersion)) {
+      return {
+        ok: false,
+        entries: this.count,
+        brokenAt: row.id,
+        reason: `its hash version ${row.hashVersion} is not one this program knows`,
+      };
+    }
+    if (entryHash(row.prevHash, row, row.hashVersion as AuditHashVersion) !== row.hash) {
       return {
         ok: false,
         entries: this.count,

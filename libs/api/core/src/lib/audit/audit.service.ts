@@ -4,6 +4,7 @@ import type { Principal } from '../auth/principal';
 import {
   ChainVerifier,
   GENESIS_HASH,
+  AUDIT_HASH_VERSION,
   entryHash,
   type AuditFields,
   type ChainRow,
@@ -95,11 +96,11 @@ export class AuditService {
       requestId: actor.requestId,
       clientAddress: actor.clientAddress,
     };
-    const hash = entryHash(prevHash, fields);
+    const hash = entryHash(prevHash, fields, AUDIT_HASH_VERSION);
     const [row]: Array<{ id: string }> = await manager.query(
       `INSERT INTO audit_log (occurred_at, actor, actor_roles, actor_scope, region_codes, action, target_type,
-         target_id, before, after, request_id, client_address, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+         target_id, before, after, request_id, client_address, prev_hash, hash, hash_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
       [
         fields.occurredAt,
         fields.actor,
@@ -115,6 +116,7 @@ export class AuditService {
         fields.clientAddress,
         prevHash,
         hash,
+        AUDIT_HASH_VERSION,
       ],
     );
     return String(row.id);
@@ -145,7 +147,7 @@ export class AuditService {
 }
 
 export const AUDIT_COLUMNS =
-  'id, occurred_at, actor, actor_roles, actor_scope, region_codes, action, target_type, target_id, before, after, request_id, client_address, prev_hash, hash';
+  'id, occurred_at, actor, actor_roles, actor_scope, region_codes, action, target_type, target_id, before, after, request_id, client_address, prev_hash, hash, hash_version';
 
 export interface RawAuditRow {
   id: string | number;
@@ -163,6 +165,7 @@ export interface RawAuditRow {
   client_address: string | null;
   prev_hash: string;
   hash: string;
+  hash_version: number;
 }
 
 export function toChainRow(raw: RawAuditRow): ChainRow {
@@ -182,5 +185,6 @@ export function toChainRow(raw: RawAuditRow): ChainRow {
     clientAddress: raw.client_address,
     prevHash: raw.prev_hash,
     hash: raw.hash,
+    hashVersion: raw.hash_version,
   };
 }
