@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAssess } from './commands/assess';
 import { registerAudit } from './commands/audit';
 import { registerBulletin } from './commands/bulletin';
+import { registerCalendar } from './commands/calendar';
 import { registerCases } from './commands/cases';
 import { registerDeadline } from './commands/deadline';
 import { registerImport } from './commands/import';
@@ -30,6 +31,7 @@ export function buildProgram(settings = readSettings()): Command {
   registerAudit(program, settings);
   registerBulletin(program, settings);
   registerDeadline(program);
+  registerCalendar(program, settings);
   registerCases(program, settings);
   registerTasks(program, settings);
   return program;

@@ -20,6 +20,10 @@ const base: TaskSummary = {
   indicator: 'offline_evaluation_rate',
   period: '2022-01..2022-08',
   pendingExtension: null,
+  workingDays: 5,
+  provisional: false,
+  provisionalYears: [],
+  clockProvisional: false,
   remainingWorkingDays: -3,
   elapsedWorkingDays: 8,
   overdueWorkingDays: 3,
@@ -44,5 +48,18 @@ describe('tasks listing', () => {
     expect(lines[1]).toMatch(/#3\s+整改中\s+金凤区残疾人联合会\s+2022-10-12\s+overdue 3 wd\s+red/);
     expect(lines[2]).toContain('2022-10-20 (was 2022-10-12)');
     expect(lines.at(-1)).toBe('2 task(s), 1 overdue');
+  });
+
+  it('marks a deadline counted across a year without its national notice 暂定', () => {
+    const lines = formatTasks([
+      {
+        ...base,
+        deadline: '2027-03-29',
+        originalDeadline: '2027-03-29',
+        provisional: true,
+        provisionalYears: [2027],
+      },
+    ]);
+    expect(lines[1]).toContain('2027-03-29 暂定 (no 2027 notice)');
   });
 });

@@ -21,13 +21,18 @@ const STATE_ZH: Record<TaskSummary['state'], string> = {
   cancelled: '已撤销',
 };
 
-/** One line per task: number, state, lead unit, deadline (with the original when moved), time left. */
+/**
+ * One line per task: number, state, lead unit, deadline (with the original when moved, and
+ * 暂定 when provisional), time left.
+ */
 export function formatTasks(tasks: readonly TaskSummary[]): string[] {
   const rows = tasks.map((t) => [
     `#${t.number}`,
     STATE_ZH[t.state],
     t.leadUnitNameZh,
-    t.deadline === t.originalDeadline ? t.deadline : `${t.deadline} (was ${t.originalDeadline})`,
+    (t.deadline === t.originalDeadline ? t.deadline : `${t.deadline} (was ${t.originalDeadline})`) +
+      // 暂定: counted on weekdays across a year whose national notice is not loaded yet.
+      (t.provisional ? ` 暂定 (no ${t.provisionalYears.join(', ')} notice)` : ''),
     t.overdueWorkingDays > 0
       ? `overdue ${t.overdueWorkingDays} wd`
       : t.remainingWorkingDays === null
