@@ -533,6 +533,43 @@ export const MATRIX: readonly MatrixRow[] = [
     outOfScope: 403,
   },
   {
+    method: 'GET',
+    path: '/api/calendar/coverage',
+    permission: 'task:read',
+    request: () => ({ path: '/calendar/coverage' }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  {
+    method: 'GET',
+    path: '/api/calendar/notices',
+    permission: 'task:read',
+    request: () => ({ path: '/calendar/notices' }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  {
+    method: 'POST',
+    path: '/api/calendar/notices',
+    permission: 'calendar:write',
+    // A regional notice of the target's own area for 2099, which no deadline of the tests
+    // reaches (loading it again replaces it); another area's notice is refused.
+    request: (t) => ({
+      path: '/calendar/notices',
+      init: {
+        ...json({
+          year: 2099,
+          title: '矩阵测试通知',
+          regionPrefix: areaPrefix(t.region),
+          days: [{ date: '2099-06-01', kind: 'holiday', name: '矩阵测试' }],
+        }),
+        method: 'POST',
+      },
+    }),
+    allowed: [201],
+    outOfScope: 403,
+  },
+  {
     method: 'PUT',
     path: '/api/calendar/days',
     permission: 'calendar:write',
