@@ -48,14 +48,6 @@ const MATRIX_TEMPLATES = {
   numberPrefix: '{region}政务',
 };
 
-const MATRIX_OFFICE = {
-  issuer: '{region}审批服务管理局',
-  signature: '{region}审批服务管理局',
-  numberPrefix: '矩阵',
-  copyTo: '',
-  printedBy: '{region}审批服务管理局办公室',
-};
-
 /**
  * One row per endpoint. The authorization test runs each row as every demo user against
  * a target inside and one outside their scope, and fails when the API has an endpoint
@@ -533,43 +525,6 @@ export const MATRIX: readonly MatrixRow[] = [
     outOfScope: 403,
   },
   {
-    method: 'GET',
-    path: '/api/calendar/coverage',
-    permission: 'task:read',
-    request: () => ({ path: '/calendar/coverage' }),
-    allowed: [200],
-    outOfScope: null,
-  },
-  {
-    method: 'GET',
-    path: '/api/calendar/notices',
-    permission: 'task:read',
-    request: () => ({ path: '/calendar/notices' }),
-    allowed: [200],
-    outOfScope: null,
-  },
-  {
-    method: 'POST',
-    path: '/api/calendar/notices',
-    permission: 'calendar:write',
-    // A regional notice of the target's own area for 2099, which no deadline of the tests
-    // reaches (loading it again replaces it); another area's notice is refused.
-    request: (t) => ({
-      path: '/calendar/notices',
-      init: {
-        ...json({
-          year: 2099,
-          title: '矩阵测试通知',
-          regionPrefix: areaPrefix(t.region),
-          days: [{ date: '2099-06-01', kind: 'holiday', name: '矩阵测试' }],
-        }),
-        method: 'POST',
-      },
-    }),
-    allowed: [201],
-    outOfScope: 403,
-  },
-  {
     method: 'PUT',
     path: '/api/calendar/days',
     permission: 'calendar:write',
@@ -700,36 +655,6 @@ export const MATRIX: readonly MatrixRow[] = [
     permission: 'bulletin:publish',
     request: (t, fx) => ({ path: `/bulletins/${fx.bulletins[t.region]}/publish`, init: json({}) }),
     allowed: [200, 409],
-    outOfScope: 404,
-  },
-  {
-    method: 'POST',
-    path: '/api/bulletins/preview/files/{format}',
-    permission: 'bulletin:draft',
-    request: (t) => ({
-      path: '/bulletins/preview/files/xlsx',
-      init: json({ region: t.region, period: PERIOD }),
-    }),
-    allowed: [200],
-    outOfScope: 404,
-  },
-  {
-    method: 'GET',
-    path: '/api/bulletins/office/{region}',
-    permission: 'bulletin:read',
-    request: (t) => ({ path: `/bulletins/office/${t.region}` }),
-    allowed: [200],
-    outOfScope: 404,
-  },
-  {
-    method: 'PUT',
-    path: '/api/bulletins/office/{region}',
-    permission: 'bulletin:draft',
-    request: (t) => ({
-      path: `/bulletins/office/${t.region}`,
-      init: { ...json(MATRIX_OFFICE), method: 'PUT' },
-    }),
-    allowed: [200],
     outOfScope: 404,
   },
   {
