@@ -6,6 +6,11 @@ import {
   STATS_2023,
   type RegionEdition,
 } from '@efficacy/api/feature-registry';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cliRunner } from './support/cli';
+import { fixture, uploadForm } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { tokenFor } from './support/tokens';
 
@@ -24,6 +29,18 @@ describe('the region registry of a fresh deployment (no demo data)', () => {
   const get = async (user: string, path: string) => {
     const res = await fetch(`${t.baseUrl}${path}`, {
       headers: { authorization: `Bearer ${await tokenFor(user)}` },
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : undefined };
+  };
+  const send = async (user: string, method: string, path: string, body: unknown) => {
+    const res = await fetch(`${t.baseUrl}${path}`, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await tokenFor(user)}`,
+      },
+      body: JSON.stringify(body),
     });
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : undefined };
@@ -121,6 +138,103 @@ describe('the region registry of a fresh deployment (no demo data)', () => {
     expect(
       await count(`SELECT count(*) AS n FROM audit_log WHERE action = 'registry.edition.load'`),
     ).toBe(2);
+  });
+
+  it('lists 南阳市 with 唐河县 through the command line', async () => {
+    const cli = cliRunner(t.baseUrl, mkdtempSync(join(tmpdir(), 'efficacy-cli-')));
+    expect((await cli('login', 'regional.it')).code).toBe(0);
+    const list = await cli('regions', 'list', '--under', '411300');
+    expect(list.code).toBe(0);
+    expect(list.out).toMatch(/411328\s+唐河县\s+county/);
+    expect(list.out).toMatch(/411381\s+邓州市/);
+    const json = await cli('regions', 'list', '--under', '411300', '--json');
+    expect(JSON.parse(json.out).map((c: { code: string }) => c.code)).toContain('411328');
+  });
+
+  it('says an import is for a region the registry does not know before it speaks of scope', async () => {
+    const { status, body } = await fetch(`${t.baseUrl}/imports/preview`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await tokenFor('regional.it')}` },
+      body: uploadForm(fixture('gansu', 'jiayuguan-2022-01to09-indicator-values-no-title.csv'), {
+        adapter: 'gansu',
+        period: '2022-01..2022-09',
+        region: '620299',
+      }),
+    }).then(async (r) => ({ status: r.status, body: await r.json() }));
+    expect(status).toBe(422);
+    expect(body.message).toMatch(/region 620299 is not in the registry/);
+  });
+
+  it('lets a city administrator add a 开发区 and record a merge of two townships, audited and in scope', async () => {
+    // The demo users' regions exist in every deployment: 殷都区 410505 is real.
+    const zone = await send('anyang.admin', 'POST', '/units', {
+      regionCode: '410505',
+      slug: 'kfq',
+      kind: 'development-zone',
+      nameZh: '殷都区产业集聚区',
+      aliases: ['殷都产业集聚区'],
+    });
+    expect(zone.status).toBe(201);
+    expect(zone.body).toEqual(
+      expect.objectContaining({ id: '410505:kfq', kind: 'development-zone' }),
+    );
+    expect(
+      (
+        await send('anyang.admin', 'POST', '/units', {
+          regionCode: '410505',
+          slug: 'kfq',
+          kind: 'department',
+          nameZh: '另一个名字',
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await send('yinchuan.admin', 'POST', '/units', {
+          regionCode: '410505',
+          slug: 'kfq2',
+          kind: 'department',
+          nameZh: '外市的局',
+        })
+      ).status,
+    ).toBe(404);
+    const children = await get('anyang.admin', '/regions/410505/children');
+    const [a, b] = children.body as Array<{ code: string; nameZh: string }>;
+    const merged = await send('anyang.admin', 'POST', '/regions/successions', {
+      kind: 'merge',
+      date: '2025-01-01',
+      from: [a.code, b.code],
+      to: [{ code: '410505990000', nameZh: '测试合并街道' }],
+      note: 'integration test',
+    });
+    expect(merged.status).toBe(201);
+    expect(merged.body.created).toEqual(['410505990000']);
+    expect((await get('anyang.admin', `/regions/${a.code}?asOf=2024-12-31`)).status).toBe(200);
+    expect((await get('anyang.admin', `/regions/${a.code}?asOf=2025-01-01`)).status).toBe(404);
+    const again = await send('anyang.admin', 'POST', '/regions/successions', {
+      kind: 'merge',
+      date: '2025-02-01',
+      from: [a.code, b.code],
+      to: [{ code: '410505990000' }],
+    });
+    expect(again.status).toBe(409);
+    expect(
+      (
+        await send('yindu.admin', 'POST', '/regions/successions', {
+          kind: 'rename',
+          date: '2025-01-01',
+          from: ['410502'],
+          to: [{ code: '410599', nameZh: '别处' }],
+        })
+      ).status,
+    ).toBe(404);
+    const audit = await db.query(
+      `SELECT action, actor FROM audit_log WHERE action IN ('unit.add', 'region.succession') ORDER BY id`,
+    );
+    expect(audit.rows).toEqual([
+      { action: 'unit.add', actor: 'anyang.admin' },
+      { action: 'region.succession', actor: 'anyang.admin' },
+    ]);
   });
 
   it('loads a later edition over it: a merge, a move and a rename keep their history with dates', async () => {

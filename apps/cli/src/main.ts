@@ -9,7 +9,9 @@ import { registerImport } from './commands/import';
 import { registerIndicators } from './commands/indicators';
 import { registerLogin } from './commands/login';
 import { registerPreview } from './commands/preview';
+import { registerRegions } from './commands/regions';
 import { registerTasks } from './commands/tasks';
+import { registerUnits } from './commands/units';
 import { CliError } from './lib/errors';
 import { readSettings } from './lib/settings';
 
@@ -34,6 +36,8 @@ export function buildProgram(settings = readSettings()): Command {
   registerCalendar(program, settings);
   registerCases(program, settings);
   registerTasks(program, settings);
+  registerRegions(program, settings);
+  registerUnits(program, settings);
   return program;
 }
 
