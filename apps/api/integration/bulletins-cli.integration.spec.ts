@@ -45,16 +45,49 @@ describe('command line: bulletin', () => {
     expect(code).toBe(0);
     expect(out).toContain('金凤区2022年1-8月政务服务运行情况的通报');
     expect(out).toMatch(/线下参评率 98\.95%\s+目标 >= 98\.5% ✓/);
+    // Without --save nothing is saved: the files are a preview.
+    expect(out).toContain('(preview, not saved: add --save)');
     expect(readdirSync(dir).sort()).toEqual([
-      '金凤区-2022-01..2022-08-通报-草稿.docx',
-      '金凤区-2022-01..2022-08-通报-草稿.xlsx',
+      '金凤区-2022-01..2022-08-通报-预览.docx',
+      '金凤区-2022-01..2022-08-通报-预览.xlsx',
     ]);
     const zip = await JSZip.loadAsync(
-      readFileSync(join(dir, '金凤区-2022-01..2022-08-通报-草稿.docx')),
+      readFileSync(join(dir, '金凤区-2022-01..2022-08-通报-预览.docx')),
     );
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('线下评价率为98.95%');
+    const saved = await cli(
+      'bulletin',
+      '--region',
+      '640106',
+      '--period',
+      '2022-01..2022-08',
+      '--out',
+      dir,
+      '--formats',
+      'xlsx',
+      '--save',
+    );
+    expect(saved.code).toBe(0);
+    expect(saved.out).toContain('(draft)');
+    expect(readdirSync(dir)).toContain('金凤区-2022-01..2022-08-通报-草稿.xlsx');
   }, 120_000);
+
+  it('refuses a period without imported data, exiting non-zero with the reason', async () => {
+    const empty = await cli(
+      'bulletin',
+      '--region',
+      '640106',
+      '--period',
+      '2030-01',
+      '--out',
+      join(outDir, 'empty'),
+    );
+    expect(empty.code).toBe(1);
+    expect(empty.out).toContain('HTTP 422');
+    expect(empty.out).toContain('no figures have been imported for 金凤区 (640106) in 2030-01');
+    expect(existsSync(join(outDir, 'empty'))).toBe(false);
+  }, 60_000);
 
   it("refuses another county and a county administrator's --publish with one sentence", async () => {
     const other = await cli(

@@ -319,6 +319,24 @@ describe('bulletins (通报) composed from imported seed figures', () => {
       expect((await post('jinfeng.admin', `/bulletins/${draft.body.id}/publish`, {})).status).toBe(
         403,
       );
+      // Without the office's settings the draft shows placeholders and is not published.
+      expect(draft.body.document.issuer).toBe('【待设置：发文机关（红头）】');
+      const refused = await post('yinchuan.admin', `/bulletins/${draft.body.id}/publish`, {});
+      expect(refused.status).toBe(422);
+      expect(refused.body.message).toContain('发文机关（红头）、落款、发文字号前缀、印发机关');
+      const office = await call('jinfeng.admin', '/bulletins/office/640106', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          issuer: '金凤区审批服务管理局',
+          signature: '金凤区审批服务管理局',
+          numberPrefix: '金政务',
+          copyTo: '区委办公室，区人大办公室，区政府办公室。',
+          printedBy: '金凤区审批服务管理局办公室',
+        }),
+      });
+      expect(office.status).toBe(200);
+      expect(office.body.missing).toEqual([]);
       const res = await post('yinchuan.admin', `/bulletins/${draft.body.id}/publish`, {});
       expect(res.status).toBe(200);
       published = res.body;
@@ -330,7 +348,9 @@ describe('bulletins (通报) composed from imported seed figures', () => {
     it('publishes with a document number, frozen docx and xlsx, and an audit entry', async () => {
       expect(published.status).toBe('published');
       // Numbered in order within the county and year (other specs may have published before).
-      expect(published.documentNumber).toMatch(/^金凤区政务〔\d{4}〕\d+号$/);
+      expect(published.documentNumber).toMatch(/^金政务〔\d{4}〕\d+号$/);
+      expect(published.document.imprint?.printedBy).toBe('金凤区审批服务管理局办公室');
+      expect(published.document.missingSettings).toBeUndefined();
       expect(published.formats).toEqual(['docx', 'xlsx']);
       // Another county's administrator neither sees nor downloads it.
       expect((await call('lingwu.admin', `/bulletins/${published.id}`)).status).toBe(404);
@@ -485,6 +505,17 @@ describe('bulletins (通报) composed from imported seed figures', () => {
         (await post('jinfeng.admin', '/bulletins/preview', { region: '640106', period: '2022-13' }))
           .status,
       ).toBe(400);
+      // No data, no bulletin: neither a preview nor a draft of a period nothing was imported for.
+      const before = await db.query(`SELECT count(*)::int AS n FROM bulletin`);
+      for (const path of ['/bulletins/preview', '/bulletins']) {
+        const empty = await post('jinfeng.admin', path, { region: '640106', period: '2030-01' });
+        expect(empty.status).toBe(422);
+        expect(empty.body.message).toBe(
+          "no figures have been imported for 金凤区 (640106) in 2030-01: import the period's statistics before composing its bulletin",
+        );
+      }
+      const after = await db.query(`SELECT count(*)::int AS n FROM bulletin`);
+      expect(after.rows[0].n).toBe(before.rows[0].n);
     });
 
     it('stores edited templates as a new version and composes with them', async () => {
@@ -506,8 +537,9 @@ describe('bulletins (通报) composed from imported seed figures', () => {
         region: '640106',
         period: JINFENG_PERIOD,
       });
+      // The office settings saved earlier win over the template's issuer and prefix.
       expect(preview.body.issuer).toBe('金凤区审批服务管理局');
-      expect(preview.body.documentNumber).toMatch(/^金审管〔/);
+      expect(preview.body.documentNumber).toMatch(/^金政务〔/);
       expect(prose(preview.body)).toContain('（一）全量归集电子证照数据');
       const bad = await call('jinfeng.admin', '/bulletins/templates/640106', {
         method: 'PUT',

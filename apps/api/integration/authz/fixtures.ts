@@ -174,6 +174,23 @@ async function cancelledTask(baseUrl: string, region: string, admin: string): Pr
 }
 
 async function draftBulletin(baseUrl: string, region: string, admin: string): Promise<string> {
+  // Publication needs the office's 红头, 落款, 发文字号 prefix and 印发机关.
+  const office = await fetch(`${baseUrl}/bulletins/office/${region}`, {
+    method: 'PUT',
+    headers: {
+      authorization: `Bearer ${await tokenFor(admin)}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({
+      issuer: '矩阵测试审批服务管理局',
+      signature: '矩阵测试审批服务管理局',
+      numberPrefix: '矩阵',
+      copyTo: '',
+      printedBy: '矩阵测试审批服务管理局办公室',
+    }),
+  });
+  if (office.status !== 200)
+    throw new Error(`matrix fixture office settings of ${region}: HTTP ${office.status}`);
   const res = await fetch(`${baseUrl}/bulletins`, {
     method: 'POST',
     headers: {

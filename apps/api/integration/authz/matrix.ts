@@ -48,6 +48,14 @@ const MATRIX_TEMPLATES = {
   numberPrefix: '{region}政务',
 };
 
+const MATRIX_OFFICE = {
+  issuer: '{region}审批服务管理局',
+  signature: '{region}审批服务管理局',
+  numberPrefix: '矩阵',
+  copyTo: '',
+  printedBy: '{region}审批服务管理局办公室',
+};
+
 /**
  * One row per endpoint. The authorization test runs each row as every demo user against
  * a target inside and one outside their scope, and fails when the API has an endpoint
@@ -655,6 +663,36 @@ export const MATRIX: readonly MatrixRow[] = [
     permission: 'bulletin:publish',
     request: (t, fx) => ({ path: `/bulletins/${fx.bulletins[t.region]}/publish`, init: json({}) }),
     allowed: [200, 409],
+    outOfScope: 404,
+  },
+  {
+    method: 'POST',
+    path: '/api/bulletins/preview/files/{format}',
+    permission: 'bulletin:draft',
+    request: (t) => ({
+      path: '/bulletins/preview/files/xlsx',
+      init: json({ region: t.region, period: PERIOD }),
+    }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/bulletins/office/{region}',
+    permission: 'bulletin:read',
+    request: (t) => ({ path: `/bulletins/office/${t.region}` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'PUT',
+    path: '/api/bulletins/office/{region}',
+    permission: 'bulletin:draft',
+    request: (t) => ({
+      path: `/bulletins/office/${t.region}`,
+      init: { ...json(MATRIX_OFFICE), method: 'PUT' },
+    }),
+    allowed: [200],
     outOfScope: 404,
   },
   {

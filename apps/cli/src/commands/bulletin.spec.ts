@@ -49,3 +49,28 @@ describe('efficacy bulletin', () => {
     ]);
   });
 });
+
+describe('efficacy bulletin without --save', () => {
+  const document = {
+    ...bulletin.document,
+    regionCode: '640106',
+    regionNameZh: '金凤区',
+    period: '2022-01..2022-08',
+    title: '金凤区2022年1-8月政务服务运行情况的通报',
+    documentNumber: '【待设置：发文字号前缀】〔2027〕1号',
+    missingSettings: ['issuer', 'numberPrefix'],
+  } as unknown as BulletinDetail['document'];
+
+  it('marks the files as a preview and says nothing was saved', () => {
+    expect(bulletinFileName({ ...document, status: 'preview' }, 'docx')).toBe(
+      '金凤区-2022-01..2022-08-通报-预览.docx',
+    );
+    const lines = summaryLines({ kind: 'preview', document });
+    expect(lines[0]).toBe(
+      '金凤区2022年1-8月政务服务运行情况的通报  【待设置：发文字号前缀】〔2027〕1号  (preview, not saved: add --save)',
+    );
+    expect(lines).toContain(
+      '  office settings missing (issuer, numberPrefix): publication is refused until PUT /api/bulletins/office/640106 sets them',
+    );
+  });
+});

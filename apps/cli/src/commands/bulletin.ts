@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { BulletinDetail, BulletinFormat } from '@efficacy/api-contract';
+import type { BulletinDetail, BulletinDocument, BulletinFormat } from '@efficacy/api-contract';
 import { normalisePeriod, PeriodError } from '@efficacy/indicator-model';
 import { CliError } from '../lib/errors';
 import { accessToken, apiRequest } from '../lib/session';
@@ -12,9 +12,16 @@ interface BulletinOptions {
   period: string;
   out: string;
   formats: string;
+  save?: boolean;
+  draft?: boolean;
   publish?: boolean;
   json?: boolean;
 }
+
+/** What the command works on: a saved draft or bulletin, or a preview nobody saved. */
+export type BulletinTarget =
+  | { readonly kind: 'saved'; readonly bulletin: BulletinDetail }
+  | { readonly kind: 'preview'; readonly document: BulletinDocument };
 
 const FORMATS: readonly BulletinFormat[] = ['docx', 'xlsx', 'pdf'];
 
@@ -34,8 +41,14 @@ export function parseFormats(text: string): BulletinFormat[] {
 }
 
 /** A file name that works on every file system: 金凤区-2022-01..2022-08-通报.docx */
-export function bulletinFileName(bulletin: BulletinDetail, format: BulletinFormat): string {
-  const status = bulletin.status === 'published' ? '' : '-草稿';
+export function bulletinFileName(
+  bulletin: Pick<BulletinDetail, 'regionNameZh' | 'period'> & {
+    readonly status: BulletinDetail['status'] | 'preview';
+  },
+  format: BulletinFormat,
+): string {
+  const status =
+    bulletin.status === 'published' ? '' : bulletin.status === 'preview' ? '-预览' : '-草稿';
   return `${bulletin.regionNameZh}-${bulletin.period}-通报${status}.${format}`.replace(
     /[\\/:*?"<>|\s]/g,
     '_',
@@ -43,29 +56,54 @@ export function bulletinFileName(bulletin: BulletinDetail, format: BulletinForma
 }
 
 /** The headline lines printed after the files: figure, target status and units below it. */
-export function summaryLines(bulletin: BulletinDetail): string[] {
-  const lines = [`${bulletin.title}  ${bulletin.documentNumber}  (${bulletin.status})`];
-  for (const f of bulletin.document.figures) {
+export function summaryLines(target: BulletinDetail | BulletinTarget): string[] {
+  const t: BulletinTarget =
+    'kind' in target && (target.kind === 'saved' || target.kind === 'preview')
+      ? target
+      : { kind: 'saved', bulletin: target as BulletinDetail };
+  const document = t.kind === 'saved' ? t.bulletin.document : t.document;
+  const status = t.kind === 'saved' ? t.bulletin.status : 'preview, not saved: add --save';
+  const number = t.kind === 'saved' ? t.bulletin.documentNumber : document.documentNumber;
+  const title = t.kind === 'saved' ? t.bulletin.title : document.title;
+  const lines = [`${title}  ${number}  (${status})`];
+  for (const f of document.figures) {
     const target = f.target
       ? `  目标 ${f.target.comparator} ${f.target.value ?? ''}${f.unit === 'percent' ? '%' : ''} ${f.target.status === 'met' ? '✓' : '✗'}`
       : '';
     const below = f.belowTarget.length > 0 ? `  低于目标：${f.belowTarget.join('、')}` : '';
     lines.push(`  ${f.nameZh} ${f.display}${target}${below}`);
   }
+  if (document.missingSettings && document.missingSettings.length > 0) {
+    lines.push(
+      `  office settings missing (${document.missingSettings.join(', ')}): publication is refused until PUT /api/bulletins/office/${document.regionCode} sets them`,
+    );
+  }
+  for (const omission of document.omissions ?? [])
+    lines.push(`  not in this bulletin: ${omission}`);
   return lines;
 }
 
 async function download(
   settings: CliSettings,
-  id: string,
+  target: BulletinTarget,
   format: BulletinFormat,
 ): Promise<Buffer> {
   const { token } = await accessToken(settings);
   let response: Response;
   try {
-    response = await fetch(`${settings.apiUrl}/bulletins/${id}/files/${format}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
+    response =
+      target.kind === 'saved'
+        ? await fetch(`${settings.apiUrl}/bulletins/${target.bulletin.id}/files/${format}`, {
+            headers: { authorization: `Bearer ${token}` },
+          })
+        : await fetch(`${settings.apiUrl}/bulletins/preview/files/${format}`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            body: JSON.stringify({
+              region: target.document.regionCode,
+              period: target.document.period,
+            }),
+          });
   } catch (error) {
     throw new CliError(
       `cannot reach the Efficacy API at ${settings.apiUrl}: ${error instanceof Error ? error.message : String(error)}`,
@@ -98,7 +136,9 @@ export function registerBulletin(program: Command, settings: CliSettings): void 
       'comma-separated: docx, xlsx, pdf (pdf needs LibreOffice on the server)',
       'docx,xlsx',
     )
-    .option('--publish', 'publish the draft (city administrators): numbers and freezes it')
+    .option('--save', 'save the bulletin as a draft (without it, nothing is saved)')
+    .option('--draft', 'the same as --save')
+    .option('--publish', 'save and publish (city administrators): numbers and freezes it')
     .option('--json', 'print the bulletin as JSON instead of the summary')
     .action(async (options: BulletinOptions) => {
       let period: string;
@@ -109,14 +149,26 @@ export function registerBulletin(program: Command, settings: CliSettings): void 
         throw error;
       }
       const formats = parseFormats(options.formats);
-      const post = (path: string, body: unknown) =>
-        apiRequest<BulletinDetail>(settings, path, {
+      const post = <T>(path: string, body: unknown) =>
+        apiRequest<T>(settings, path, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(body),
         });
-      let bulletin = await post('/bulletins', { region: options.region, period });
-      if (options.publish) bulletin = await post(`/bulletins/${bulletin.id}/publish`, {});
+      const body = { region: options.region, period };
+      let target: BulletinTarget;
+      if (options.save || options.draft || options.publish) {
+        let bulletin = await post<BulletinDetail>('/bulletins', body);
+        if (options.publish) {
+          bulletin = await post<BulletinDetail>(`/bulletins/${bulletin.id}/publish`, {});
+        }
+        target = { kind: 'saved', bulletin };
+      } else {
+        target = {
+          kind: 'preview',
+          document: await post<BulletinDocument>('/bulletins/preview', body),
+        };
+      }
       const dir = resolve(options.out);
       try {
         mkdirSync(dir, { recursive: true });
@@ -126,16 +178,24 @@ export function registerBulletin(program: Command, settings: CliSettings): void 
         );
       }
       const written: string[] = [];
+      const named =
+        target.kind === 'saved'
+          ? target.bulletin
+          : { ...target.document, status: 'preview' as const };
       for (const format of formats) {
-        const path = join(dir, bulletinFileName(bulletin, format));
-        writeFileSync(path, await download(settings, bulletin.id, format));
+        const path = join(dir, bulletinFileName(named, format));
+        writeFileSync(path, await download(settings, target, format));
         written.push(path);
       }
       if (options.json) {
-        console.log(JSON.stringify({ ...bulletin, files: written }, null, 2));
+        const json =
+          target.kind === 'saved'
+            ? { ...target.bulletin, files: written }
+            : { status: 'preview', document: target.document, files: written };
+        console.log(JSON.stringify(json, null, 2));
         return;
       }
-      for (const line of summaryLines(bulletin)) console.log(line);
+      for (const line of summaryLines(target)) console.log(line);
       for (const path of written) console.log(`wrote ${path}`);
     });
 }

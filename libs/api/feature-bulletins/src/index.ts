@@ -1,5 +1,5 @@
 export * from './lib/api/bulletins.module';
-export { documentNumber, renderFiles } from './lib/api/bulletins.service';
+export { renderFiles } from './lib/api/bulletins.service';
 export * from './lib/composition/compose';
 export * from './lib/composition/annex-specs';
 export * from './lib/composition/templates';

@@ -113,6 +113,18 @@ export interface BulletinDocument {
   readonly figures: readonly BulletinFigure[];
   readonly annexes: readonly BulletinAnnex[];
   readonly charts: readonly BulletinChart[];
+  /** 落款: the body that signs, printed above 成文日期 (defaults to the issuer). */
+  readonly signature?: string;
+  /** 版记: 抄送 line, 印发机关 and 印发日期 (ISO), printed at the end of the document. */
+  readonly imprint?: {
+    readonly copyTo?: string;
+    readonly printedBy: string;
+    readonly printDate: string;
+  };
+  /** Office settings still missing (a draft prints a marked placeholder; publication refuses). */
+  readonly missingSettings?: readonly BulletinOfficeField[];
+  /** Sections or annexes the province's bulletin prints that this one cannot, and why. */
+  readonly omissions?: readonly string[];
   /** Set for an erratum: the document it corrects and why. */
   readonly corrects?: {
     readonly id: string;
@@ -131,6 +143,33 @@ export interface BulletinTemplates {
   readonly addressee: string;
   /** Document number prefix, e.g. 金审管; the number becomes 金审管〔2022〕3号. */
   readonly numberPrefix: string;
+  /** The office's own settings (PUT /bulletins/office/{region}); they win over issuer and prefix. */
+  readonly office?: BulletinOffice;
+}
+
+/** What an office prints on every bulletin of its region: 红头, 落款, 发文字号 and 版记. */
+export interface BulletinOffice {
+  /** 红头 (发文机关标志), without 文件: 殷都区人民政府推进政府职能转变和“放管服”改革协调小组办公室 */
+  readonly issuer: string;
+  /** 落款: 金凤区审批服务管理局 */
+  readonly signature: string;
+  /** 发文字号 prefix: 金政务 → 金政务〔2027〕3号 */
+  readonly numberPrefix: string;
+  /** 版记 抄送 line (may be empty: nothing is copied) */
+  readonly copyTo: string;
+  /** 版记 印发机关: 金凤区审批服务管理局办公室 */
+  readonly printedBy: string;
+}
+
+export type BulletinOfficeField = 'issuer' | 'signature' | 'numberPrefix' | 'printedBy';
+
+export interface BulletinOfficeSettings {
+  readonly regionCode: string;
+  /** Undefined until an administrator saved them (the console then asks for them). */
+  readonly office?: BulletinOffice;
+  readonly missing: readonly BulletinOfficeField[];
+  readonly updatedBy?: string;
+  readonly updatedAt?: string;
 }
 
 export interface BulletinTemplateVersion {

@@ -17,12 +17,14 @@ import {
   ApiOperation,
   ApiServiceUnavailableResponse,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { BadRequestException } from '@nestjs/common';
 import type {
   BulletinDetail,
   BulletinDocument,
   BulletinFormat,
+  BulletinOfficeSettings,
   BulletinSummary,
   BulletinTemplateVersion,
 } from '@efficacy/api-contract';
@@ -33,12 +35,33 @@ import {
   type AuditActor,
   type Principal,
 } from '@efficacy/api/core';
-import { DraftBulletinDto, ErratumDto, ListBulletinsDto, TemplatesDto } from './bulletins.dto';
+import {
+  DraftBulletinDto,
+  ErratumDto,
+  ListBulletinsDto,
+  OfficeDto,
+  TemplatesDto,
+} from './bulletins.dto';
 import { BulletinsService } from './bulletins.service';
 
 const REGION = /^\d{6}(-[a-z0-9]+)*$/;
 const FORMATS: readonly BulletinFormat[] = ['docx', 'xlsx', 'pdf'];
 const uuid = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });
+
+function formatParam(format: string): BulletinFormat {
+  if (!FORMATS.includes(format as BulletinFormat)) {
+    throw new BadRequestException(`format "${format}" is not one of docx, xlsx, pdf`);
+  }
+  return format as BulletinFormat;
+}
+
+function attachment(file: { name: string; bytes: Buffer; type: string }): StreamableFile {
+  return new StreamableFile(file.bytes, {
+    type: file.type,
+    disposition: `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    length: file.bytes.length,
+  });
+}
 
 function regionParam(region: string): string {
   if (!REGION.test(region))
@@ -80,11 +103,55 @@ export class BulletinsController {
     });
   }
 
+  @Get('office/:region')
+  @RequirePermissions('bulletin:read')
+  @ApiOperation({
+    summary: "The office's 红头, 落款, 发文字号 prefix and 版记 for a region, and what is missing",
+  })
+  office(
+    @CurrentPrincipal() principal: Principal,
+    @Param('region') region: string,
+  ): Promise<BulletinOfficeSettings> {
+    return this.bulletins.office(principal, regionParam(region));
+  }
+
+  @Put('office/:region')
+  @RequirePermissions('bulletin:draft')
+  @ApiOperation({ summary: "Save the office's settings for a region (audited)" })
+  saveOffice(
+    @Actor() actor: AuditActor,
+    @Param('region') region: string,
+    @Body() body: OfficeDto,
+  ): Promise<BulletinOfficeSettings> {
+    return this.bulletins.saveOffice(actor, regionParam(region), {
+      issuer: body.issuer,
+      signature: body.signature,
+      numberPrefix: body.numberPrefix,
+      copyTo: body.copyTo,
+      printedBy: body.printedBy,
+    });
+  }
+
+  @Post('preview/files/:format')
+  @HttpCode(200)
+  @RequirePermissions('bulletin:draft')
+  @ApiOperation({ summary: 'A file of the bulletin as drafted now, without saving it (audited)' })
+  @ApiUnprocessableEntityResponse({ description: 'no figures imported for the region and period' })
+  async previewFile(
+    @Actor() actor: AuditActor,
+    @Param('format') format: string,
+    @Body() body: DraftBulletinDto,
+  ): Promise<StreamableFile> {
+    const checked = formatParam(format);
+    return attachment(await this.bulletins.previewFile(actor, body.region, body.period, checked));
+  }
+
   @Post('preview')
   @HttpCode(200)
   @RequirePermissions('bulletin:draft')
   @ApiOperation({ summary: 'Compose a bulletin from the current figures without saving it' })
   @ApiNotFoundResponse({ description: "the region is not in the user's scope" })
+  @ApiUnprocessableEntityResponse({ description: 'no figures imported for the region and period' })
   preview(
     @CurrentPrincipal() principal: Principal,
     @Body() body: DraftBulletinDto,
@@ -96,6 +163,7 @@ export class BulletinsController {
   @RequirePermissions('bulletin:draft')
   @ApiOperation({ summary: 'Save a draft bulletin composed from the current figures (audited)' })
   @ApiNotFoundResponse({ description: "the region is not in the user's scope" })
+  @ApiUnprocessableEntityResponse({ description: 'no figures imported for the region and period' })
   draft(@Actor() actor: AuditActor, @Body() body: DraftBulletinDto): Promise<BulletinDetail> {
     return this.bulletins.draft(actor, body.region, body.period);
   }
@@ -127,6 +195,7 @@ export class BulletinsController {
   @RequirePermissions('bulletin:publish')
   @ApiOperation({ summary: 'Publish: number, render and freeze the draft (audited)' })
   @ApiConflictResponse({ description: 'already published' })
+  @ApiUnprocessableEntityResponse({ description: 'the office settings are incomplete' })
   publish(@Actor() actor: AuditActor, @Param('id', uuid()) id: string): Promise<BulletinDetail> {
     return this.bulletins.publish(actor, id);
   }
@@ -154,18 +223,7 @@ export class BulletinsController {
     @Param('id', uuid()) id: string,
     @Param('format') format: string,
   ): Promise<StreamableFile> {
-    if (!FORMATS.includes(format as BulletinFormat)) {
-      throw new BadRequestException(`format "${format}" is not one of docx, xlsx, pdf`);
-    }
-    const { name, bytes, type } = await this.bulletins.download(
-      actor,
-      id,
-      format as BulletinFormat,
-    );
-    return new StreamableFile(bytes, {
-      type,
-      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
-      length: bytes.length,
-    });
+    const checked = formatParam(format);
+    return attachment(await this.bulletins.download(actor, id, checked));
   }
 }

@@ -157,7 +157,7 @@ export class BulletinsRepository {
     const [row]: Array<{ n: string }> = await manager.query(
       `SELECT count(*) AS n FROM bulletin
         WHERE region_code = $1 AND status = 'published'
-          AND extract(year FROM published_at AT TIME ZONE 'UTC') = $2`,
+          AND extract(year FROM published_at AT TIME ZONE 'Asia/Shanghai') = $2`,
       [regionCode, year],
     );
     return Number(row?.n ?? 0);

@@ -7,6 +7,7 @@ import {
   Logger,
   NotFoundException,
   ServiceUnavailableException,
+  UnprocessableEntityException,
   type OnModuleInit,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -14,11 +15,14 @@ import type {
   BulletinDetail,
   BulletinDocument,
   BulletinFormat,
+  BulletinOffice,
+  BulletinOfficeSettings,
   BulletinStatus,
   BulletinSummary,
   BulletinTemplateVersion,
   BulletinTemplates,
 } from '@efficacy/api-contract';
+import { beijingDate } from '@efficacy/api-contract';
 import {
   AuditService,
   CLOCK,
@@ -33,7 +37,15 @@ import {
 } from '@efficacy/api/core';
 import { AssessmentContextService, runEngine } from '@efficacy/api/feature-registry';
 import { formatPeriod, isValidPeriod, parsePeriod } from '@efficacy/indicator-model';
-import { composeBulletin } from '../composition/compose';
+import {
+  NoFiguresError,
+  composeBulletin,
+  missingOffice,
+  officeFieldLabel,
+  officeFor,
+  officeOf,
+  withOffice,
+} from '../composition/compose';
 import { DEFAULT_TEMPLATES, checkTemplates } from '../composition/templates';
 import { renderChart } from '../render/charts';
 import { renderDocx } from '../render/docx';
@@ -62,11 +74,6 @@ function checkPeriod(period: string): string {
     );
   }
   return formatPeriod(parsePeriod(period));
-}
-
-/** 金审管〔2022〕3号; a draft prints the number blank until publication assigns it. */
-export function documentNumber(prefix: string, year: number, n?: number): string {
-  return `${prefix}〔${year}〕${n ?? '　'}号`;
 }
 
 export interface RenderedFiles {
@@ -138,8 +145,15 @@ export class BulletinsService implements OnModuleInit {
     });
   }
 
+  /** 成文日期: the Beijing date on the business clock, whatever the server's time zone. */
   private today(): string {
-    return this.clock.now().toISOString().slice(0, 10);
+    return beijingDate(this.clock.now());
+  }
+
+  /** The office's next 发文字号 in the year of `issueDate`. */
+  private async nextSequence(regionCode: string, issueDate: string): Promise<number> {
+    const year = Number(issueDate.slice(0, 4));
+    return (await this.bulletins.publishedCount(this.dataSource.manager, regionCode, year)) + 1;
   }
 
   private async templatesOf(regionCode: string): Promise<BulletinTemplateVersion> {
@@ -166,19 +180,23 @@ export class BulletinsService implements OnModuleInit {
     const scope = await this.scopes.resolve(principal);
     const { context } = await this.contexts.forRegion(scope, regionCode, normalised);
     const templates = await this.templatesOf(regionCode);
-    const document = runEngine(() =>
-      composeBulletin(context, {
-        regionCode,
-        period: normalised,
-        templates: templates.templates,
-        documentNumber: documentNumber(
-          templates.templates.numberPrefix,
-          Number(this.today().slice(0, 4)),
-        ),
-        issueDate: this.today(),
-        ...(corrects ? { corrects } : {}),
-      }),
-    );
+    const issueDate = this.today();
+    const sequence = await this.nextSequence(regionCode, issueDate);
+    const document = runEngine(() => {
+      try {
+        return composeBulletin(context, {
+          regionCode,
+          period: normalised,
+          templates: templates.templates,
+          sequence,
+          issueDate,
+          ...(corrects ? { corrects } : {}),
+        });
+      } catch (error) {
+        if (error instanceof NoFiguresError) throw new UnprocessableEntityException(error.message);
+        throw error;
+      }
+    });
     return { document, templateVersion: templates.version };
   }
 
@@ -280,18 +298,21 @@ export class BulletinsService implements OnModuleInit {
         );
       }
       const now = this.clock.now();
-      const year = now.getUTCFullYear();
+      const issueDate = beijingDate(now);
+      const year = Number(issueDate.slice(0, 4));
+      const office = officeFor((await this.templatesOf(row.region_code)).templates, row.document);
+      const missing = missingOffice(office);
+      if (missing.length > 0) {
+        throw new UnprocessableEntityException(
+          `bulletin "${id}" cannot be published: the office settings of region ${row.region_code} lack ${missing.map(officeFieldLabel).join('、')}; set them with PUT /api/bulletins/office/${row.region_code}`,
+        );
+      }
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
         `bulletin_number:${row.region_code}:${year}`,
       ]);
       const n = (await this.bulletins.publishedCount(manager, row.region_code, year)) + 1;
-      const prefix = row.document.documentNumber.replace(/〔.*$/, '');
-      const number = documentNumber(prefix, year, n);
-      const document: BulletinDocument = {
-        ...row.document,
-        documentNumber: number,
-        issueDate: now.toISOString().slice(0, 10),
-      };
+      const document: BulletinDocument = withOffice(row.document, office, issueDate, n);
+      const number = document.documentNumber;
       const files = await renderFiles(document);
       await this.bulletins.saveFile(manager, id, 'docx', files.docx, sha256(files.docx));
       await this.bulletins.saveFile(manager, id, 'xlsx', files.xlsx, sha256(files.xlsx));
@@ -369,6 +390,31 @@ export class BulletinsService implements OnModuleInit {
     return { name, bytes, type: CONTENT_TYPES[format] };
   }
 
+  /**
+   * A file of the bulletin as it would be drafted now, without saving a draft (`efficacy
+   * bulletin` without --save). The download is audited like any other.
+   */
+  async previewFile(
+    actor: AuditActor,
+    regionCode: string,
+    period: string,
+    format: BulletinFormat,
+  ): Promise<{ name: string; bytes: Buffer; type: string }> {
+    const { document } = await this.compose(actor.principal, regionCode, period);
+    const files = await renderFiles(document);
+    const bytes = format === 'pdf' ? await this.pdf(files.docx) : files[format];
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, actor, {
+        action: 'bulletin.download',
+        targetType: 'bulletin-preview',
+        targetId: `${regionCode}:${document.period}`,
+        regionCodes: [regionCode],
+        after: { format, status: 'preview', sha256: sha256(bytes), bytes: bytes.length },
+      }),
+    );
+    return { name: `预览-${document.title}.${format}`, bytes, type: CONTENT_TYPES[format] };
+  }
+
   private async pdf(docx: Buffer): Promise<Buffer> {
     try {
       return await convertDocx(docx, 'pdf');
@@ -393,11 +439,15 @@ export class BulletinsService implements OnModuleInit {
     const problem = checkTemplates(templates);
     if (problem) throw new BadRequestException(`templates.${problem}`);
     const before = await this.templatesOf(regionCode);
+    // The office settings are edited on their own; a template edit keeps them.
+    const kept: BulletinTemplates = before.templates.office
+      ? { ...templates, office: before.templates.office }
+      : templates;
     await this.dataSource.transaction(async (manager) => {
       const version = await this.bulletins.insertTemplates(
         manager,
         regionCode,
-        templates,
+        kept,
         actor.principal.username,
       );
       await this.audit.record(manager, actor, {
@@ -406,10 +456,70 @@ export class BulletinsService implements OnModuleInit {
         targetId: regionCode,
         regionCodes: [regionCode],
         before: { version: before.version, templates: before.templates },
-        after: { version, templates },
+        after: { version, templates: kept },
       });
     });
     return this.templatesOf(regionCode);
+  }
+
+  /** The office's 红头, 落款, 发文字号 prefix and 版记 for a region, and what is still missing. */
+  async office(principal: Principal, regionCode: string): Promise<BulletinOfficeSettings> {
+    await this.regionInScope(principal, regionCode);
+    const latest = await this.templatesOf(regionCode);
+    const office = latest.templates.office;
+    return {
+      regionCode,
+      ...(office ? { office } : {}),
+      missing: missingOffice(officeOf(latest.templates)),
+      ...(office && latest.updatedBy ? { updatedBy: latest.updatedBy } : {}),
+      ...(office && latest.updatedAt ? { updatedAt: latest.updatedAt } : {}),
+    };
+  }
+
+  /** Saves the office settings as a new version of the region's templates (audited). */
+  async saveOffice(
+    actor: AuditActor,
+    regionCode: string,
+    office: BulletinOffice,
+  ): Promise<BulletinOfficeSettings> {
+    await this.regionInScope(actor.principal, regionCode);
+    const trimmed: BulletinOffice = {
+      issuer: office.issuer.trim(),
+      signature: office.signature.trim(),
+      numberPrefix: office.numberPrefix.trim(),
+      copyTo: office.copyTo.trim(),
+      printedBy: office.printedBy.trim(),
+    };
+    const missing = missingOffice(trimmed);
+    if (missing.length > 0) {
+      throw new BadRequestException(
+        `office settings need ${missing.map(officeFieldLabel).join('、')}: a published bulletin prints them`,
+      );
+    }
+    if (/[〔〕[\]\d]$/.test(trimmed.numberPrefix)) {
+      throw new BadRequestException(
+        `numberPrefix "${trimmed.numberPrefix}" must be the prefix alone (金政务): the year and number are added when the bulletin is issued`,
+      );
+    }
+    const before = await this.templatesOf(regionCode);
+    const templates: BulletinTemplates = { ...before.templates, office: trimmed };
+    await this.dataSource.transaction(async (manager) => {
+      const version = await this.bulletins.insertTemplates(
+        manager,
+        regionCode,
+        templates,
+        actor.principal.username,
+      );
+      await this.audit.record(manager, actor, {
+        action: 'bulletin.office',
+        targetType: 'region',
+        targetId: regionCode,
+        regionCodes: [regionCode],
+        before: { version: before.version, office: before.templates.office ?? null },
+        after: { version, office: trimmed },
+      });
+    });
+    return this.office(actor.principal, regionCode);
   }
 
   private async regionInScope(principal: Principal, regionCode: string): Promise<void> {

@@ -1,7 +1,15 @@
 import type { BulletinAnnex, BulletinDocument } from '@efficacy/api-contract';
 import { createAssessmentContext } from '@efficacy/assessment-engine';
 import { DEMO_DATASETS, DEMO_REGISTRY, DEMO_TARGETS } from '@efficacy/indicator-model';
-import { areaWord, chineseNumeral, composeBulletin } from './compose';
+import {
+  NoFiguresError,
+  areaWord,
+  chineseNumeral,
+  composeBulletin,
+  documentNumber,
+  officeFor,
+  withOffice,
+} from './compose';
 import { DEFAULT_TEMPLATES, checkTemplates, fillTemplate } from './templates';
 
 const context = createAssessmentContext({
@@ -32,7 +40,11 @@ describe('composing the 金凤区 2022年1-8月 bulletin from the seed figures',
   it('titles the bulletin with the place and period and numbers it', () => {
     expect(doc.title).toBe('金凤区2022年1-8月政务服务运行情况的通报');
     expect(doc.documentNumber).toBe('金审管〔2022〕3号');
-    expect(doc.issuer).toBe('金凤区政务服务管理部门');
+    // No office settings saved: a draft prints marked placeholders, never a made-up office.
+    expect(doc.issuer).toBe('【待设置：发文机关（红头）】');
+    expect(doc.signature).toBe('【待设置：落款】');
+    expect(doc.imprint).toEqual({ printedBy: '【待设置：印发机关】', printDate: '2022-09-13' });
+    expect(doc.missingSettings).toEqual(['issuer', 'signature', 'numberPrefix', 'printedBy']);
   });
 
   it('writes the headline figures into sentences, with the targets and their gaps', () => {
@@ -177,5 +189,60 @@ describe('wording helpers and templates', () => {
       'closing: unknown placeholder {unit}',
     );
     expect(checkTemplates(DEFAULT_TEMPLATES)).toBeUndefined();
+  });
+});
+
+describe('the office settings and the 发文字号', () => {
+  const office = {
+    issuer: '{region}审批服务管理局',
+    signature: '{region}审批服务管理局',
+    numberPrefix: '金政务',
+    copyTo: '区委办公室，区人大办公室，区政府办公室。',
+    printedBy: '{region}审批服务管理局办公室',
+  };
+  const doc = composeBulletin(context, {
+    regionCode: '640106',
+    period: '2022-01..2022-08',
+    templates: { ...DEFAULT_TEMPLATES, office },
+    sequence: 3,
+    issueDate: '2027-01-04',
+  });
+
+  it("drafts the number from the issue date's year and the office's sequence", () => {
+    expect(doc.documentNumber).toBe('金政务〔2027〕3号');
+    expect(documentNumber('殷放管服办', '2023-07-10', 18)).toBe('殷放管服办〔2023〕18号');
+  });
+
+  it('prints the 红头, 落款 and 版记 from the settings', () => {
+    expect(doc.issuer).toBe('金凤区审批服务管理局');
+    expect(doc.signature).toBe('金凤区审批服务管理局');
+    expect(doc.imprint).toEqual({
+      copyTo: '区委办公室，区人大办公室，区政府办公室。',
+      printedBy: '金凤区审批服务管理局办公室',
+      printDate: '2027-01-04',
+    });
+    expect(doc.missingSettings).toBeUndefined();
+  });
+
+  it('renumbers and re-dates a draft at publication with the settings then in force', () => {
+    const draft = compose('640106', '2022-01..2022-08');
+    const published = withOffice(
+      draft,
+      officeFor({ ...DEFAULT_TEMPLATES, office }, draft),
+      '2027-12-31',
+      12,
+    );
+    expect(published.documentNumber).toBe('金政务〔2027〕12号');
+    expect(published.issueDate).toBe('2027-12-31');
+    expect(published.missingSettings).toBeUndefined();
+  });
+});
+
+describe('no data, no bulletin', () => {
+  it('refuses a period without imported figures for the region, saying so', () => {
+    expect(() => compose('640106', '2030-01')).toThrow(NoFiguresError);
+    expect(() => compose('640106', '2030-01')).toThrow(
+      "no figures have been imported for 金凤区 (640106) in 2030-01: import the period's statistics before composing its bulletin",
+    );
   });
 });

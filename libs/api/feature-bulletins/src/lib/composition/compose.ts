@@ -5,6 +5,8 @@ import type {
   BulletinChart,
   BulletinDocument,
   BulletinFigure,
+  BulletinOffice,
+  BulletinOfficeField,
   BulletinParagraph,
   BulletinSection,
   BulletinTemplates,
@@ -35,16 +37,124 @@ import {
   type Subject,
 } from '@efficacy/indicator-model';
 import { ANNEX_SPECS, type AnnexSpec } from './annex-specs';
-import { fillTemplate, type TemplateValues } from './templates';
+import { DEFAULT_TEMPLATES, fillTemplate, type TemplateValues } from './templates';
 
 export interface ComposeOptions {
   readonly regionCode: string;
   readonly period: string;
   readonly templates: BulletinTemplates;
-  readonly documentNumber: string;
-  /** ISO date printed under the signature. */
+  /**
+   * 发文字号 as drafted (金政务〔2027〕3号); without it the number is drafted from the office's
+   * prefix, the issue date's year and `sequence`.
+   */
+  readonly documentNumber?: string;
+  /** The office's next number in the issue date's year (1 when it published none yet). */
+  readonly sequence?: number;
+  /** Beijing date (YYYY-MM-DD) printed as 成文日期 and 印发日期. */
   readonly issueDate: string;
   readonly corrects?: BulletinDocument['corrects'];
+}
+
+/** Composing was refused: the period has no imported figures for the region. */
+export class NoFiguresError extends Error {
+  override readonly name = 'NoFiguresError';
+}
+
+const OFFICE_LABELS: Readonly<Record<BulletinOfficeField, string>> = {
+  issuer: '发文机关（红头）',
+  signature: '落款',
+  numberPrefix: '发文字号前缀',
+  printedBy: '印发机关',
+};
+
+/** What a draft prints where a setting is missing, so that nobody mistakes it for the real one. */
+export function officePlaceholder(field: BulletinOfficeField): string {
+  return `【待设置：${OFFICE_LABELS[field]}】`;
+}
+
+export function officeFieldLabel(field: BulletinOfficeField): string {
+  return OFFICE_LABELS[field];
+}
+
+/**
+ * The office settings in force for a region: the saved ones, else what an older template
+ * version set by hand (never the shipped defaults, which name no real office).
+ */
+export function officeOf(templates: BulletinTemplates): Partial<BulletinOffice> {
+  const own = (value: string, fallback: string) =>
+    value.trim() && value !== fallback ? value.trim() : undefined;
+  const issuer = templates.office?.issuer.trim() || own(templates.issuer, DEFAULT_TEMPLATES.issuer);
+  const numberPrefix =
+    templates.office?.numberPrefix.trim() ||
+    own(templates.numberPrefix, DEFAULT_TEMPLATES.numberPrefix);
+  return {
+    ...(issuer ? { issuer } : {}),
+    ...(templates.office?.signature.trim() ? { signature: templates.office.signature.trim() } : {}),
+    ...(numberPrefix ? { numberPrefix } : {}),
+    copyTo: templates.office?.copyTo.trim() ?? '',
+    ...(templates.office?.printedBy.trim() ? { printedBy: templates.office.printedBy.trim() } : {}),
+  };
+}
+
+/** The office settings with the template placeholders ({region} …) filled for a document. */
+export function officeFor(
+  templates: BulletinTemplates,
+  document: Pick<BulletinDocument, 'regionNameZh' | 'periodLabelZh' | 'period'>,
+): Partial<BulletinOffice> {
+  const end = periodBounds(document.period).to;
+  const values: TemplateValues = {
+    region: document.regionNameZh,
+    area: areaWord(document.regionNameZh),
+    period: document.periodLabelZh,
+    asOf: `${end.month}月底`,
+    year: String(periodYear(document.period)),
+  };
+  return Object.fromEntries(
+    Object.entries(officeOf(templates)).map(([k, v]) => [k, fillTemplate(v, values)]),
+  );
+}
+
+/** The settings a published bulletin needs and the region has not saved. */
+export function missingOffice(office: Partial<BulletinOffice>): BulletinOfficeField[] {
+  return (['issuer', 'signature', 'numberPrefix', 'printedBy'] as const).filter(
+    (f) => !office[f]?.trim(),
+  );
+}
+
+/** 金政务〔2027〕3号: the prefix, the issue date's year (Beijing) and the office's sequence. */
+export function documentNumber(prefix: string, issueDate: string, sequence: number): string {
+  return `${prefix}〔${issueDate.slice(0, 4)}〕${sequence}号`;
+}
+
+/**
+ * Puts the office's 红头, 落款, 发文字号 and 版记 on a document: at composition, and again at
+ * publication with the settings and number in force then.
+ */
+export function withOffice(
+  document: BulletinDocument,
+  office: Partial<BulletinOffice>,
+  issueDate: string,
+  sequence: number,
+  fixedNumber?: string,
+): BulletinDocument {
+  const missing = missingOffice(office);
+  const value = (f: BulletinOfficeField) => office[f]?.trim() || officePlaceholder(f);
+  const { missingSettings: _drop, ...rest } = document;
+  void _drop;
+  const copyTo = office.copyTo?.trim();
+  return {
+    ...rest,
+    issuer: value('issuer'),
+    signature: value('signature'),
+    documentNumber: fixedNumber ?? documentNumber(value('numberPrefix'), issueDate, sequence),
+    issueDate,
+    imprint: {
+      ...(copyTo ? { copyTo } : {}),
+      printedBy: value('printedBy'),
+      printDate: issueDate,
+    },
+    ...(missing.length > 0 ? { missingSettings: missing } : {}),
+  };
 }
 
 interface SectionSpec {
@@ -281,6 +391,11 @@ export class BulletinComposer {
       asOf: this.asOf,
       year: String(this.year),
     };
+    if (!assessment.indicators.some((i) => i.region.value.status === 'number')) {
+      throw new NoFiguresError(
+        `no figures have been imported for ${region} (${regionCode}) in ${normalised}: import the period's statistics before composing its bulletin`,
+      );
+    }
     const byCode = new Map(assessment.indicators.map((i) => [i.code, i]));
     const hasFigure = (code: string) => {
       const i = byCode.get(code);
@@ -371,14 +486,14 @@ export class BulletinComposer {
       { heading: '', level: 1, paragraphs: [{ text: fillTemplate(templates.closing, values) }] },
     ];
 
-    return {
+    const document: BulletinDocument = {
       regionCode,
       regionNameZh: region,
       period: normalised,
       periodLabelZh: periodLabel,
       title: `${region}${periodLabel}政务服务运行情况的通报`,
-      issuer: fillTemplate(templates.issuer, values),
-      documentNumber: fillTemplate(this.options.documentNumber, values),
+      issuer: '',
+      documentNumber: '',
       issueDate: this.options.issueDate,
       addressee: fillTemplate(templates.addressee, values),
       sections,
@@ -387,6 +502,13 @@ export class BulletinComposer {
       charts,
       ...(this.options.corrects ? { corrects: this.options.corrects } : {}),
     };
+    return withOffice(
+      document,
+      officeFor(templates, document),
+      this.options.issueDate,
+      this.options.sequence ?? 1,
+      this.options.documentNumber,
+    );
   }
 
   private overview(values: TemplateValues, figures: readonly BulletinFigure[]): string {

@@ -51,8 +51,17 @@ describe('a monthly bulletin', () => {
     {
       regionCode: '640106',
       period: '2022-08',
-      templates: DEFAULT_TEMPLATES,
-      documentNumber: '{region}政务〔2022〕9号',
+      templates: {
+        ...DEFAULT_TEMPLATES,
+        office: {
+          issuer: '{region}审批服务管理局',
+          signature: '{region}审批服务管理局',
+          numberPrefix: '金审管',
+          copyTo: '',
+          printedBy: '{region}审批服务管理局办公室',
+        },
+      },
+      sequence: 9,
       issueDate: '2022-09-05',
     },
   );
@@ -62,7 +71,10 @@ describe('a monthly bulletin', () => {
     // August 1055/1100 = 95.91%; July 1085/1100 = 98.64%: down 2.73 points.
     expect(body).toContain('全区线下评价率为95.91%（1055/1100），较2022年7月降低2.73个百分点');
     expect(doc.figures[0]?.change).toEqual({ period: '2022-07', delta: -2.73 });
-    expect(doc.documentNumber).toBe('金凤区政务〔2022〕9号');
+    // Drafted from the office's prefix, the issue date's year and the office's next number.
+    expect(doc.documentNumber).toBe('金审管〔2022〕9号');
+    expect(doc.issuer).toBe('金凤区审批服务管理局');
+    expect(doc.missingSettings).toBeUndefined();
   });
 
   it('draws the monthly trend with the target line', () => {
