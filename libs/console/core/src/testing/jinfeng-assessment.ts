@@ -299,6 +299,7 @@ export const JINFENG: Assessment = {
         },
       ],
       ranked: 11,
+      expected: 17,
     },
     {
       code: 'satisfaction',
@@ -503,6 +504,7 @@ export const JINFENG: Assessment = {
         },
       ],
       ranked: 8,
+      expected: 17,
     },
   ],
   warnings: [],

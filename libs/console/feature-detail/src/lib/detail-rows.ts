@@ -9,9 +9,11 @@ import type {
 export interface DetailRow {
   readonly indicator: IndicatorAssessment;
   readonly row: AssessmentRow;
-  /** Rank among its siblings, and how many siblings have a rank. */
+  /** Rank among its siblings, and how many siblings have a rank: "1 of 2 reported". */
   readonly rank?: number;
   readonly rankedOf?: number;
+  /** How many siblings the registry expects to be ranked: "(7 expected)". */
+  readonly expectedOf?: number;
 }
 
 const same = (a: Subject, b: Subject) =>
@@ -40,7 +42,7 @@ export function detailRows(
         row: indicator.region,
         ...(sibling?.rank !== undefined ? { rank: sibling.rank } : {}),
         ...(sibling?.rank !== undefined && parentIndicator
-          ? { rankedOf: parentIndicator.ranked }
+          ? { rankedOf: parentIndicator.ranked, expectedOf: parentIndicator.expected }
           : {}),
       };
     });
@@ -52,7 +54,9 @@ export function detailRows(
       {
         indicator,
         row,
-        ...(row.rank !== undefined ? { rank: row.rank, rankedOf: indicator.ranked } : {}),
+        ...(row.rank !== undefined
+          ? { rank: row.rank, rankedOf: indicator.ranked, expectedOf: indicator.expected }
+          : {}),
       },
     ];
   });

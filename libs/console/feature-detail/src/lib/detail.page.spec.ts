@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { HttpTestingController } from '@angular/common/http/testing';
-import type { RegionDetail } from '@efficacy/api-contract';
+import type { Assessment, Coverage, RegionDetail } from '@efficacy/api-contract';
 import {
   JINFENG,
   SPJ_EXPLANATION,
@@ -27,6 +27,68 @@ const JINFENG_REGION: RegionDetail = {
   ],
   children: [],
   units: [],
+};
+
+const YINCHUAN_REGION: RegionDetail = {
+  code: '640100',
+  level: 'city',
+  nameZh: '银川市',
+  nameEn: 'Yinchuan',
+  generatedCode: false,
+  asOf: '2022-08-31',
+  ancestors: [{ code: '640000', nameZh: '宁夏回族自治区', nameEn: 'Ningxia', inScope: false }],
+  children: [],
+  units: [],
+};
+
+/** 银川市 is 金凤区 alone: 灵武市 sent nothing (the engine's answer, trimmed to one indicator). */
+const YINCHUAN_COVERAGE: Coverage = {
+  memberLevel: 'county',
+  expected: 2,
+  reported: 1,
+  withFigures: 1,
+  notApplicable: [],
+  notConnected: [],
+  missing: [{ subject: { kind: 'region', code: '640181' }, nameZh: '灵武市', status: 'missing' }],
+  minShare: 1,
+  printedTotal: false,
+  partial: true,
+};
+const RATE = JINFENG.indicators[0];
+const YINCHUAN: Assessment = {
+  ...JINFENG,
+  regionCode: '640100',
+  regionNameZh: '银川市',
+  regionNameEn: 'Yinchuan',
+  indicators: [
+    {
+      ...RATE,
+      region: {
+        ...RATE.region,
+        subject: { kind: 'region', code: '640100' },
+        nameZh: '银川市',
+        nameEn: 'Yinchuan',
+        kind: 'city',
+        coverage: YINCHUAN_COVERAGE,
+        ...(RATE.region.target
+          ? { target: { ...RATE.region.target, status: 'partial', asIfComplete: 'met' } }
+          : {}),
+      },
+      children: [
+        { ...RATE.region, rank: 1 },
+        {
+          subject: { kind: 'region', code: '640181' },
+          nameZh: '灵武市',
+          nameEn: 'Lingwu',
+          kind: 'county',
+          value: { status: 'missing', display: '', source: 'none' },
+          change: {},
+        },
+      ],
+      ranked: 1,
+      expected: 2,
+    },
+  ],
 };
 
 describe('DetailPage', () => {
@@ -61,6 +123,65 @@ describe('DetailPage', () => {
     // The parent is out of this county administrator's scope: no rank to show, no request for it.
     expect(row?.querySelector('[data-testid="rank"]')?.textContent?.trim()).toBe('—');
     http.verify();
+  });
+
+  it('shows 银川市 as partial: "2 个县区中 1 个已报送", uncoloured, 灵武市 "未报" unlike "-"', async () => {
+    const { fixture, http, el } = await open('region', '640100');
+    http.expectOne(`${TEST_API}/regions/640100`).flush(YINCHUAN_REGION);
+    http.expectOne(`${TEST_API}/assessments?region=640100&period=${PERIOD}`).flush(YINCHUAN);
+    await settle(fixture);
+    const row = el.querySelector('tr[data-indicator="offline_evaluation_rate"]');
+    expect(row?.querySelector('[data-testid="value"]')?.textContent?.replace(/\s+/g, '')).toBe(
+      '98.95%2个县区中1个已报送',
+    );
+    expect(row?.querySelector('[data-status]')?.textContent?.trim()).toBe('部分报送');
+    expect(row?.querySelector('[data-testid="rank"]')?.textContent?.trim()).toBe(
+      '部分报送，不排名',
+    );
+    const matrix = el.querySelector('[data-testid="assessment-matrix"]');
+    const total = matrix?.querySelector('tr[data-subject="640100"] td[data-indicator]');
+    expect(total?.getAttribute('data-status')).toBe('partial');
+    expect(total?.querySelector('[data-testid="coverage"]')?.textContent?.trim()).toBe(
+      '2 个县区中 1 个已报送',
+    );
+    const lingwu = matrix?.querySelector('tr[data-subject="640181"] [data-state]');
+    expect(lingwu?.getAttribute('data-state')).toBe('missing');
+    expect(lingwu?.textContent?.trim()).toBe('未报');
+    expect(el.textContent).toContain('“未报”为文件中没有该项');
+
+    row?.querySelector<HTMLElement>('[data-testid="explain"]')?.click();
+    http
+      .expectOne(
+        `${TEST_API}/explanations?region=640100&period=${PERIOD}&indicator=offline_evaluation_rate`,
+      )
+      .flush({
+        ...SPJ_EXPLANATION,
+        subject: { kind: 'region', code: '640100' },
+        nameZh: '银川市',
+        coverage: YINCHUAN_COVERAGE,
+        target: {
+          targetId: 't',
+          comparator: '>=',
+          value: 99,
+          setOn: '640100',
+          inherited: false,
+          status: 'partial',
+          asIfComplete: 'close',
+          gap: 0.004,
+          roundingNote: { display: '99.00', exact: '98.996', displayWouldMeet: true },
+        },
+      });
+    await settle(fixture);
+    const drawer = document.querySelector('[data-testid="explain-drawer"]');
+    expect(drawer?.querySelector('[data-testid="explain-coverage"]')?.textContent).toContain(
+      '2 个县区中 1 个已报送',
+    );
+    expect(
+      drawer?.querySelector('[data-testid="explain-coverage-missing"]')?.textContent?.trim(),
+    ).toBe('未报送：灵武市');
+    expect(drawer?.querySelector('[data-testid="explain-rounding"]')?.textContent).toContain(
+      '按精确值 98.996 判定为未达标，虽显示为 99.00',
+    );
   });
 
   it('shows the designed "no access" page for a region outside the scope', async () => {
@@ -99,8 +220,9 @@ describe('DetailPage', () => {
     await settle(fixture);
     const row = el.querySelector('tr[data-indicator="offline_evaluation_rate"]');
     expect(row?.querySelector('[data-testid="value"]')?.textContent?.trim()).toBe('98.87%');
+    // Ranked among the units that reported, not "8 / 11" as if the 11 were everyone.
     expect(row?.querySelector('[data-testid="rank"]')?.textContent?.replace(/\s+/g, '')).toBe(
-      '8/11',
+      '11个已报送中第8（应报17）',
     );
 
     row?.querySelector<HTMLElement>('[data-testid="explain"]')?.click();

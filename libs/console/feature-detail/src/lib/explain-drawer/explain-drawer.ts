@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { Explanation, Provenance } from '@efficacy/api-contract';
+import type { CoverageMember, Explanation, Provenance } from '@efficacy/api-contract';
 import { PageState, grouped, type PageFailure } from '@efficacy/console/ui';
 import { NzDrawerModule } from 'ng-zorro-antd/drawer';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
@@ -52,6 +52,12 @@ export function cellPlace(cell: Provenance): string {
       width: 108px;
       white-space: nowrap;
     }
+    .explain__partial {
+      color: #ad6800;
+    }
+    .explain__rounding {
+      margin-top: 12px;
+    }
     .explain__policy {
       margin: 0;
       padding-left: 18px;
@@ -78,6 +84,14 @@ export class ExplainDrawer {
 
   protected readonly cellPlace = cellPlace;
   protected readonly grouped = grouped;
+
+  protected names(members: readonly CoverageMember[]): string {
+    return members.map((m) => m.nameZh).join('、');
+  }
+
+  protected percentText(share: number): string {
+    return `${Math.round(share * 100)}%`;
+  }
 
   protected displayValue(e: Explanation): string {
     const v = e.value;

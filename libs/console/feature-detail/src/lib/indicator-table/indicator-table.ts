@@ -37,6 +37,9 @@ import type { DetailRow } from '../detail-rows';
       color: rgba(0, 0, 0, 0.45);
       font-size: 12px;
     }
+    .sub.partial {
+      color: #ad6800;
+    }
     .value {
       font-weight: 600;
       font-variant-numeric: tabular-nums;

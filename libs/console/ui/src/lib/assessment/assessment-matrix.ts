@@ -3,6 +3,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type {
   Assessment,
   AssessmentRow,
+  Coverage,
   IndicatorAssessment,
   Subject,
 } from '@efficacy/api-contract';
@@ -14,7 +15,8 @@ import { targetText, valueText } from '../format/numbers';
 
 /**
  * The colour table: each child region or unit against each indicator, green when the
- * target is met, amber when close, red when missed, with the value in the cell.
+ * target is met, amber when close, red when missed, with the value in the cell. An aggregate
+ * says how many of its members reported; a partial one is never coloured as a verdict.
  */
 @Component({
   selector: 'eff-assessment-matrix',
@@ -58,6 +60,21 @@ export class AssessmentMatrix {
 
   protected status(row: MatrixRow, i: IndicatorAssessment): string {
     return statusOf(this.cell(row, i));
+  }
+
+  /** "-" printed and nothing in the file look different: the legend tells them apart. */
+  protected state(row: MatrixRow, i: IndicatorAssessment): string {
+    return this.cell(row, i)?.value.status ?? 'missing';
+  }
+
+  /**
+   * "2 个县区中 1 个已报送": always under the total's figures, and under a child region's when
+   * not all of its members reported.
+   */
+  protected coverage(row: MatrixRow, i: IndicatorAssessment): Coverage | undefined {
+    const c = this.cell(row, i)?.coverage;
+    if (!c || c.expected === 0 || this.cell(row, i)?.value.status !== 'number') return undefined;
+    return row.total || c.reported < c.expected ? c : undefined;
   }
 
   protected code(row: MatrixRow): string {
