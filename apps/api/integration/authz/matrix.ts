@@ -202,6 +202,57 @@ export const MATRIX: readonly MatrixRow[] = [
   },
   {
     method: 'GET',
+    path: '/api/regions/{code}/children',
+    permission: null,
+    request: (t) => ({ path: `/regions/${t.region}/children` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
+    path: '/api/regions/{code}/successions',
+    permission: null,
+    request: (t) => ({ path: `/regions/${t.region}/successions` }),
+    allowed: [200],
+    outOfScope: 404,
+  },
+  {
+    method: 'POST',
+    path: '/api/regions/successions',
+    permission: 'registry:write',
+    // A rename of a region into itself: in scope it is refused for its shape (400), so the
+    // matrix changes no region; out of scope it is not found.
+    request: (t) => ({
+      path: '/regions/successions',
+      init: json({
+        kind: 'rename',
+        date: '2030-01-01',
+        from: [t.region],
+        to: [{ code: t.region }],
+      }),
+    }),
+    allowed: [400],
+    outOfScope: 404,
+  },
+  {
+    method: 'POST',
+    path: '/api/units',
+    permission: 'registry:write',
+    // The first allowed user adds the unit; later ones find the id taken.
+    request: (t) => ({
+      path: '/units',
+      init: json({
+        regionCode: t.region,
+        slug: 'authz-matrix',
+        kind: 'department',
+        nameZh: '矩阵测试单位',
+      }),
+    }),
+    allowed: [201, 409],
+    outOfScope: 404,
+  },
+  {
+    method: 'GET',
     path: '/api/units',
     permission: null,
     request: (t) => ({ path: `/units?region=${t.region}` }),

@@ -112,6 +112,10 @@ export class RegionsService {
   ): Promise<RecordRegionSuccessionResult> {
     const { kind, date, from } = body;
     const to = body.to.map((t) => t.code);
+    // Out of scope first (404, as for a region that does not exist), then the shape.
+    for (const code of from) {
+      if (!(await this.registry.findRegion(scope, code))) throw regionNotFound(code);
+    }
     const shape =
       kind === 'merge'
         ? from.length >= 2 && to.length === 1
