@@ -4,6 +4,8 @@ import type {
   AssessmentRow,
   IndicatorAssessment,
   TargetStatus,
+  Coverage,
+  CoverageMember,
 } from '@efficacy/assessment-engine';
 import { normalisePeriod, PeriodError } from '@efficacy/indicator-model';
 import { CliError } from '../lib/errors';
@@ -83,14 +85,44 @@ export function chooseIndicators(
   };
 }
 
-/** "98.87 ✓ #8": value as printed, target status, rank among the children. */
-export function formatCell(row: AssessmentRow | undefined): string {
+/**
+ * "98.87 ✓ #8/11": value as printed, target status, rank among the children that reported;
+ * an aggregate that misses members adds "[1/2]" (reported of expected).
+ */
+export function formatCell(row: AssessmentRow | undefined, ranked?: number): string {
   if (!row) return '';
   const parts = [row.value.display === '' ? '·' : row.value.display];
   // Without a number there is nothing to hold against the target: "/" says enough.
   if (row.target && row.value.status === 'number') parts.push(STATUS_MARK[row.target.status]);
-  if (row.rank !== undefined) parts.push(`#${row.rank}`);
+  if (row.rank !== undefined)
+    parts.push(ranked !== undefined ? `#${row.rank}/${ranked}` : `#${row.rank}`);
+  const c = row.coverage;
+  if (c && row.value.status === 'number' && c.expected > 0 && c.reported < c.expected)
+    parts.push(`[${c.reported}/${c.expected}]`);
   return parts.join(' ');
+}
+
+const MEMBER_NOUN: Record<Coverage['memberLevel'], string> = {
+  province: '省',
+  city: '市',
+  county: '县区',
+  township: '乡镇（街道）',
+  village: '村（社区）',
+  unit: '单位',
+};
+
+/** "2 个县区中 1 个已报送（部分报送…）；未报送：灵武市" for a region's own figure. */
+export function coverageLine(row: AssessmentRow): string | undefined {
+  const c = row.coverage;
+  if (!c || c.expected === 0 || row.value.status !== 'number') return undefined;
+  const parts = [`${c.expected} 个${MEMBER_NOUN[c.memberLevel]}中 ${c.reported} 个已报送`];
+  if (c.partial) parts.push('部分报送，不排名、不判定达标');
+  else if (c.printedTotal && c.reported < c.expected) parts.push('采用源表印刷的本级合计');
+  const names = (members: readonly CoverageMember[]) => members.map((m) => m.nameZh).join('、');
+  if (c.missing.length > 0) parts.push(`未报送：${names(c.missing)}`);
+  if (c.notApplicable.length > 0) parts.push(`不适用（-）：${names(c.notApplicable)}`);
+  if (c.notConnected.length > 0) parts.push(`未联通（/）：${names(c.notConnected)}`);
+  return parts.join('；');
 }
 
 function plural(count: number, noun: string): string {
@@ -130,7 +162,12 @@ export function formatAssessment(assessment: Assessment, wanted?: readonly strin
     }
   }
   const cellsFor = (key: string) =>
-    columns.map((indicator) => formatCell(indicator.children.find((r) => subjectKey(r) === key)));
+    columns.map((indicator) =>
+      formatCell(
+        indicator.children.find((r) => subjectKey(r) === key),
+        indicator.ranked,
+      ),
+    );
   const header = [
     '单位 / 地区',
     ...columns.map((i) => {
@@ -143,9 +180,15 @@ export function formatAssessment(assessment: Assessment, wanted?: readonly strin
     ...[...subjects.entries()].map(([key, row]) => [row.nameZh, ...cellsFor(key)]),
   ];
   const lines = [title, '', ...renderTable(header, rows)];
+  const coverage = columns.flatMap((i) => {
+    const line = coverageLine(i.region);
+    return line ? [`  ${i.nameZh}：${assessment.regionNameZh}${line}`] : [];
+  });
+  if (coverage.length > 0) lines.push('', '  报送情况 (coverage):', ...coverage);
   lines.push(
     '',
-    '  ✓ target met  ≈ close  ✗ missed  ? cannot tell  #n rank among the children  / not connected  - not applicable  · no figure',
+    '  ✓ target met  ≈ close  ✗ missed  ? cannot tell  … partial (too few reported: not ranked or judged)',
+    '  #n/m rank among the m children that reported  [r/e] r of e members reported  / not connected  - not applicable (printed "-")  · not reported (nothing in the file)',
   );
   if (more > 0) {
     lines.push(`  ${plural(more, 'more indicator')} with figures: --indicators <codes> or --json.`);
