@@ -3,8 +3,11 @@ import { Injectable, inject } from '@angular/core';
 import type {
   BulkOpenRequest,
   BulkOpenResult,
+  CalendarCoverage,
   CalendarEntry,
   CityViewRow,
+  LoadCalendarNoticeRequest,
+  LoadCalendarNoticeResult,
   OpenTaskRequest,
   RegionReminderPolicy,
   ReminderPolicy,
@@ -118,6 +121,14 @@ export class TasksApi {
     return this.http.get<CalendarEntry[]>(this.api.url('/calendar'), {
       params: params({ year: String(year) }),
     });
+  }
+
+  coverage(): Observable<CalendarCoverage> {
+    return this.http.get<CalendarCoverage>(this.api.url('/calendar/coverage'));
+  }
+
+  loadNotice(request: LoadCalendarNoticeRequest): Observable<LoadCalendarNoticeResult> {
+    return this.http.post<LoadCalendarNoticeResult>(this.api.url('/calendar/notices'), request);
   }
 
   putCalendarDay(entry: {

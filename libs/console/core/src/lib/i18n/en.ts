@@ -40,6 +40,9 @@ export const EN: Translations = {
     database: 'Database',
     keycloak: 'Sign-in service',
     checkedAt: 'Checked at',
+    calendarWarning:
+      "Working-day calendar: the State Council's {{year}} holiday notice is not loaded; deadlines in {{year}} are counted on weekdays (provisional).",
+    calendarLink: 'Load it',
   },
   state: {
     loading: 'Loading…',
@@ -600,6 +603,11 @@ export const EN: Translations = {
       red: 'Red',
       total: 'Total',
     },
+    provisional: {
+      mark: 'Provisional',
+      tooltip:
+        "The State Council's {{years}} holiday notice is not loaded: counted Monday to Friday, and counted again with the same working days once it is loaded.",
+    },
     calendar: {
       title: 'Working-day calendar',
       date: 'Date',
@@ -614,6 +622,27 @@ export const EN: Translations = {
       remove: 'Remove',
       prefixHint:
         "Leave the prefix empty for a national day. You may keep the country's, your province's and your own area's days (and those below it), not another area's.",
+      sourceTitle: 'Source',
+      source: { package: 'Built in', notice: 'Notice', entered: 'Entered' },
+      basis: { package: 'built in', notice: 'notice loaded', provisional: 'provisional' },
+      missingNotice:
+        "The State Council's {{year}} holiday notice is not loaded: deadlines in {{year}} are counted Monday to Friday and marked provisional, and counted again with the same working days once it is loaded.",
+      coverage: {
+        title: 'Years covered',
+        package:
+          'The built-in data (chinese-days) covers {{from}}–{{to}}; later years need the State Council notice.',
+      },
+      notice: {
+        title: 'Load a holiday notice',
+        titleField: 'Title, e.g. 国务院办公厅关于2027年部分节假日安排的通知',
+        documentNumber: 'Document number (optional)',
+        daysHint:
+          'One day or range a line: 2027-01-01 放假 元旦 / 2027-02-06..2027-02-12 放假 春节 / 2027-02-20 上班 春节调休上班',
+        hint: "No prefix: the State Council's notice; a prefix (e.g. 64): a region's own notice. Loading a year again replaces it.",
+        load: 'Load notice',
+        loaded:
+          'Loaded the {{year}} notice ({{count}} days); {{tasks}} task deadline(s) counted again',
+      },
     },
   },
   bulletins: {

@@ -39,6 +39,9 @@ export const ZH_CN = {
     database: '数据库',
     keycloak: '统一身份认证',
     checkedAt: '检查时间',
+    calendarWarning:
+      '工作日历：{{year}}年国务院节假日安排通知尚未载入，该年的期限暂按周一至周五计算（暂定）。',
+    calendarLink: '去载入',
   },
   state: {
     loading: '加载中…',
@@ -576,6 +579,11 @@ export const ZH_CN = {
       red: '红色督办',
       total: '合计',
     },
+    provisional: {
+      mark: '暂定',
+      tooltip:
+        '{{years}}年国务院节假日安排通知尚未载入：期限暂按周一至周五计算，载入通知后按相同工作日数自动重算。',
+    },
     calendar: {
       title: '工作日历',
       date: '日期',
@@ -590,6 +598,25 @@ export const ZH_CN = {
       remove: '删除',
       prefixHint:
         '地区代码前缀留空表示全国。可维护全国、本省和本辖区（及其下级）的日期，不能修改其他地区的日期。',
+      sourceTitle: '来源',
+      source: { package: '内置数据', notice: '通知', entered: '手工维护' },
+      basis: { package: '内置', notice: '已载入通知', provisional: '暂定' },
+      missingNotice:
+        '{{year}}年国务院办公厅节假日安排通知尚未载入：该年的期限暂按周一至周五计算并标为“暂定”，载入通知后按相同工作日数自动重算。',
+      coverage: {
+        title: '年度覆盖',
+        package: '内置数据（chinese-days）覆盖 {{from}}–{{to}} 年；之后的年份须载入国务院通知。',
+      },
+      notice: {
+        title: '载入节假日安排通知',
+        titleField: '通知标题，如：国务院办公厅关于2027年部分节假日安排的通知',
+        documentNumber: '文号（可选）',
+        daysHint:
+          '每行一天或一段：2027-01-01 放假 元旦 / 2027-02-06..2027-02-12 放假 春节 / 2027-02-20 上班 春节调休上班',
+        hint: '地区代码前缀留空为国务院通知；填写前缀（如 64）为地方通知（开斋节、古尔邦节等）。同一年份再次载入即替换。',
+        load: '载入通知',
+        loaded: '已载入 {{year}} 年通知（{{count}} 天），重算了 {{tasks}} 项任务的期限',
+      },
     },
   },
   bulletins: {

@@ -10,8 +10,11 @@ import { FormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import {
+  beijingYear,
   calendarPrefixApplies,
+  type CalendarCoverage,
   type CalendarEntry,
+  type LoadCalendarNoticeResult,
   type RegionReminderPolicy,
   type ReminderPolicy,
 } from '@efficacy/api-contract';
@@ -23,7 +26,10 @@ import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzTableModule } from 'ng-zorro-antd/table';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { BUSINESS_CLOCK } from '../business-clock';
 import { TasksApi } from '../tasks-api';
+import { parseNoticeLines } from './notice-lines';
 
 /** 工作日历: holidays and adjusted working days by year; administrators add a year or correct a day. */
 @Component({
@@ -38,6 +44,7 @@ import { TasksApi } from '../tasks-api';
     NzInputNumberModule,
     NzSelectModule,
     NzTableModule,
+    NzTagModule,
   ],
   template: `
     <div class="page-header">
@@ -52,6 +59,119 @@ import { TasksApi } from '../tasks-api';
         />
       </div>
     </div>
+    @if (canWrite() && coverage()?.warning; as w) {
+      <nz-alert
+        class="mb"
+        nzType="warning"
+        nzShowIcon
+        [nzMessage]="'tasks.calendar.missingNotice' | translate: { year: w.year }"
+        data-testid="calendar-warning"
+        [attr.data-year]="w.year"
+      />
+    }
+    @if (coverage(); as c) {
+      <nz-card
+        class="mb"
+        [nzTitle]="'tasks.calendar.coverage.title' | translate"
+        data-testid="calendar-coverage"
+      >
+        <p class="hint">
+          {{
+            'tasks.calendar.coverage.package'
+              | translate: { from: c.packageYears[0], to: c.packageYears[1] }
+          }}
+        </p>
+        <div class="edit">
+          @for (y of c.years; track y.year) {
+            <nz-tag
+              [nzColor]="
+                y.national === 'provisional' ? 'orange' : y.national === 'notice' ? 'blue' : 'green'
+              "
+              [attr.data-year]="y.year"
+              [attr.data-basis]="y.national"
+              data-testid="coverage-year"
+              [attr.title]="y.notice?.title ?? ''"
+              >{{ y.year }} {{ 'tasks.calendar.basis.' + y.national | translate }}</nz-tag
+            >
+          }
+        </div>
+      </nz-card>
+    }
+    @if (canWrite()) {
+      <nz-card
+        class="mb"
+        [nzTitle]="'tasks.calendar.notice.title' | translate"
+        data-testid="notice-card"
+      >
+        <div class="edit">
+          <nz-input-number
+            [nzMin]="2000"
+            [nzMax]="2100"
+            [ngModel]="noticeYear()"
+            (ngModelChange)="noticeYear.set($event)"
+            data-testid="notice-year"
+          />
+          <input
+            nz-input
+            [placeholder]="'tasks.calendar.notice.titleField' | translate"
+            [ngModel]="noticeTitle()"
+            (ngModelChange)="noticeTitle.set($event)"
+            style="min-width: 360px; flex: 1"
+            data-testid="notice-title"
+          />
+          <input
+            nz-input
+            [placeholder]="'tasks.calendar.notice.documentNumber' | translate"
+            [ngModel]="noticeNumber()"
+            (ngModelChange)="noticeNumber.set($event)"
+            style="width: 200px"
+            data-testid="notice-number"
+          />
+          <input
+            nz-input
+            [placeholder]="'tasks.calendar.regionPrefix' | translate"
+            [ngModel]="noticePrefix()"
+            (ngModelChange)="noticePrefix.set($event)"
+            style="width: 160px"
+            data-testid="notice-prefix"
+          />
+        </div>
+        <textarea
+          nz-input
+          rows="6"
+          class="days"
+          [placeholder]="'tasks.calendar.notice.daysHint' | translate"
+          [ngModel]="noticeDays()"
+          (ngModelChange)="noticeDays.set($event)"
+          data-testid="notice-days"
+        ></textarea>
+        <p class="hint">{{ 'tasks.calendar.notice.hint' | translate }}</p>
+        <button
+          nz-button
+          nzType="primary"
+          (click)="loadNotice()"
+          [disabled]="!noticeTitle().trim() || !noticeDays().trim()"
+          data-testid="notice-load"
+        >
+          {{ 'tasks.calendar.notice.load' | translate }}
+        </button>
+        @if (noticeResult(); as r) {
+          <nz-alert
+            class="mt"
+            nzType="success"
+            [nzMessage]="
+              'tasks.calendar.notice.loaded'
+                | translate
+                  : { year: r.notice.year, count: r.notice.dayCount, tasks: r.recomputed.length }
+            "
+            data-testid="notice-result"
+          />
+        }
+        @if (noticeError(); as e) {
+          <nz-alert class="mt" nzType="error" [nzMessage]="e" data-testid="notice-error" />
+        }
+      </nz-card>
+    }
     @if (policy(); as p) {
       <nz-card class="mb" [nzTitle]="'tasks.policy.title' | translate" data-testid="policy-card">
         <p class="hint" data-testid="policy-where">
@@ -155,6 +275,7 @@ import { TasksApi } from '../tasks-api';
             <th>{{ 'tasks.calendar.name' | translate }}</th>
             <th>{{ 'tasks.calendar.regionPrefix' | translate }}</th>
             <th>{{ 'tasks.calendar.updatedBy' | translate }}</th>
+            <th>{{ 'tasks.calendar.sourceTitle' | translate }}</th>
             @if (canWrite()) {
               <th></th>
             }
@@ -168,9 +289,12 @@ import { TasksApi } from '../tasks-api';
               <td>{{ e.name }}</td>
               <td>{{ e.regionPrefix || ('tasks.calendar.national' | translate) }}</td>
               <td>{{ e.updatedBy }}</td>
+              <td [attr.data-source]="e.source">
+                {{ 'tasks.calendar.source.' + e.source | translate }}
+              </td>
               @if (canWrite()) {
                 <td>
-                  @if (mayChange(e.regionPrefix)) {
+                  @if (e.source !== 'package' && mayChange(e.regionPrefix)) {
                     <button
                       nz-button
                       nzType="link"
@@ -198,6 +322,13 @@ import { TasksApi } from '../tasks-api';
     .mb {
       margin-bottom: 16px;
     }
+    .mt {
+      margin-top: 8px;
+    }
+    .days {
+      margin-top: 8px;
+      font-family: monospace;
+    }
     .hint {
       margin: 8px 0 0;
       color: rgba(0, 0, 0, 0.55);
@@ -208,9 +339,19 @@ import { TasksApi } from '../tasks-api';
 export class CalendarPage implements OnInit {
   private readonly api = inject(TasksApi);
   private readonly session = inject(SessionService);
+  private readonly clock = inject(BUSINESS_CLOCK);
 
   protected readonly canWrite = computed(() => this.session.can('calendar:write'));
-  protected readonly year = signal(new Date().getFullYear());
+  /** This year in Beijing, whatever the browser's zone. */
+  protected readonly year = signal(beijingYear(this.clock.now()));
+  protected readonly coverage = signal<CalendarCoverage | null>(null);
+  protected readonly noticeYear = signal(beijingYear(this.clock.now()) + 1);
+  protected readonly noticeTitle = signal('');
+  protected readonly noticeNumber = signal('');
+  protected readonly noticePrefix = signal('');
+  protected readonly noticeDays = signal('');
+  protected readonly noticeResult = signal<LoadCalendarNoticeResult | null>(null);
+  protected readonly noticeError = signal<string | null>(null);
   protected readonly entries = signal<CalendarEntry[]>([]);
   protected readonly date = signal('');
   protected readonly kind = signal<'holiday' | 'workday'>('holiday');
@@ -223,6 +364,7 @@ export class CalendarPage implements OnInit {
 
   ngOnInit(): void {
     void this.load();
+    void this.loadCoverage();
     const region = this.homeRegion();
     if (region)
       this.api
@@ -261,6 +403,46 @@ export class CalendarPage implements OnInit {
       this.entries.set(await firstValueFrom(this.api.calendar(this.year())));
     } catch (error) {
       this.error.set(describeApiError(error).message);
+    }
+  }
+
+  async loadCoverage(): Promise<void> {
+    try {
+      this.coverage.set(await firstValueFrom(this.api.coverage()));
+    } catch (error) {
+      this.error.set(describeApiError(error).message);
+    }
+  }
+
+  /** Loads the notice typed or pasted into the form (one day a line), then shows what changed. */
+  protected async loadNotice(): Promise<void> {
+    this.noticeError.set(null);
+    this.noticeResult.set(null);
+    const { days, problems } = parseNoticeLines(this.noticeDays());
+    if (problems.length) {
+      this.noticeError.set(
+        problems
+          .map((p) => `line ${p.line}: ${p.text}`)
+          .join('; ')
+          .replace(/^/, 'expected "YYYY-MM-DD 放假|上班 名称" — '),
+      );
+      return;
+    }
+    try {
+      this.noticeResult.set(
+        await firstValueFrom(
+          this.api.loadNotice({
+            year: this.noticeYear(),
+            title: this.noticeTitle().trim(),
+            ...(this.noticeNumber().trim() ? { documentNumber: this.noticeNumber().trim() } : {}),
+            ...(this.noticePrefix().trim() ? { regionPrefix: this.noticePrefix().trim() } : {}),
+            days,
+          }),
+        ),
+      );
+      await Promise.all([this.load(), this.loadCoverage()]);
+    } catch (error) {
+      this.noticeError.set(describeApiError(error).message);
     }
   }
 

@@ -22,6 +22,7 @@ import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { ProvisionalMark } from '../provisional-mark';
 import { TasksApi, type ActionBody } from '../tasks-api';
 import { REMINDER_COLOR, STATE_COLOR } from '../task-labels';
 import { TaskActionDialog } from './action-dialog';
@@ -32,6 +33,7 @@ const PRIMARY: readonly TaskAction[] = ['acknowledge', 'start', 'submit', 'sign_
 @Component({
   selector: 'eff-task-detail-page',
   imports: [
+    ProvisionalMark,
     DatePipe,
     RouterLink,
     TranslatePipe,
@@ -95,6 +97,9 @@ const PRIMARY: readonly TaskAction[] = ['acknowledge', 'start', 'submit', 'sign_
               </nz-descriptions-item>
               <nz-descriptions-item [nzTitle]="'tasks.field.deadline' | translate">
                 <span data-testid="task-deadline">{{ t.deadline }}</span>
+                @if (t.provisional) {
+                  <eff-provisional-mark [years]="t.provisionalYears" />
+                }
                 @if (t.deadline !== t.originalDeadline) {
                   <span class="muted" data-testid="task-original-deadline">
                     （{{ 'tasks.field.originalDeadline' | translate }}

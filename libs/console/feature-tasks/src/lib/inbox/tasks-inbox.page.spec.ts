@@ -32,6 +32,10 @@ const OVERDUE: TaskSummary = {
   indicator: 'offline_evaluation_rate',
   period: '2022-01..2022-08',
   pendingExtension: null,
+  workingDays: 5,
+  provisional: false,
+  provisionalYears: [],
+  clockProvisional: false,
   remainingWorkingDays: -3,
   elapsedWorkingDays: 13,
   overdueWorkingDays: 3,
@@ -81,6 +85,28 @@ describe('TasksInboxPage', () => {
     // Everything matching is on the page: no notice of a cut list.
     expect(el.querySelector('[data-testid="inbox-truncated"]')).toBeNull();
     http.verify();
+  });
+
+  it('marks a deadline counted across a year without its national notice 暂定, saying why', async () => {
+    const { fixture, http, el } = await open('dept-head', null, ['640106:spj']);
+    http.expectOne(`${TEST_API}/tasks?inbox=unit`).flush([
+      OVERDUE,
+      {
+        ...OVERDUE,
+        id: '6f1c3c0e-0000-4000-8000-000000000003',
+        deadline: '2027-03-29',
+        originalDeadline: '2027-03-29',
+        provisional: true,
+        provisionalYears: [2027],
+      },
+    ]);
+    await settle(fixture);
+    const marks = el.querySelectorAll('[data-testid="provisional-mark"]');
+    expect(marks).toHaveLength(1);
+    expect(marks[0].textContent?.trim()).toBe('暂定');
+    expect(marks[0].getAttribute('title')).toBe(
+      '2027年国务院节假日安排通知尚未载入：期限暂按周一至周五计算，载入通知后按相同工作日数自动重算。',
+    );
   });
 
   it('says so when more tasks match than the page holds', async () => {

@@ -19,6 +19,7 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { ProvisionalMark } from '../provisional-mark';
 import { TasksApi } from '../tasks-api';
 import { REMINDER_COLOR, STATE_COLOR } from '../task-labels';
 
@@ -31,6 +32,7 @@ interface InboxTab {
 @Component({
   selector: 'eff-tasks-inbox-page',
   imports: [
+    ProvisionalMark,
     RouterLink,
     TranslatePipe,
     PageState,
@@ -119,6 +121,9 @@ interface InboxTab {
                 </td>
                 <td>
                   {{ t.deadline }}
+                  @if (t.provisional) {
+                    <eff-provisional-mark [years]="t.provisionalYears" />
+                  }
                   @if (t.deadline !== t.originalDeadline) {
                     <span class="muted"
                       >({{ 'tasks.field.originalDeadline' | translate }}
