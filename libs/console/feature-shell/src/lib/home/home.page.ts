@@ -1,6 +1,14 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  OnInit,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { DatePipe } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { HealthResponse } from '@efficacy/api-contract';
 import { ApiClient, SessionService } from '@efficacy/console/core';
@@ -20,6 +28,7 @@ import { NzGridModule } from 'ng-zorro-antd/grid';
   selector: 'eff-home-page',
   imports: [
     DatePipe,
+    RouterLink,
     TranslatePipe,
     NzCardModule,
     NzDescriptionsModule,
@@ -41,6 +50,15 @@ export class HomePage implements OnInit {
   protected readonly healthError = signal<string | null>(null);
   protected readonly checkedAt = signal<Date | null>(null);
   protected readonly checking = signal(false);
+  /**
+   * The year whose State Council holiday notice is missing (from the health check's calendar
+   * part), for those who can load it.
+   */
+  protected readonly calendarWarning = computed(() => {
+    if (!this.session.can('calendar:write')) return null;
+    const year = this.health()?.details?.['calendar']?.['missingNoticeYear'];
+    return typeof year === 'number' ? year : null;
+  });
 
   ngOnInit(): void {
     if (!this.session.me()) void this.session.load();
