@@ -205,6 +205,12 @@ describe('assessments, rankings, signals and explanations from committed imports
     expect(ranks.slice(0, 11)).toEqual([1, 1, 1, 1, 1, 1, 7, 8, 9, 10, 11]);
     expect(ranks.slice(11).every((r: number | null) => r === null)).toBe(true);
     expect(body.rows.map(idOf).slice(-9)).toContain('640106:swj');
+    // Each rank says what it is among, never "8 / 11" as if the 11 were everyone.
+    expect(body.expected).toBeGreaterThan(body.ranked);
+    const labelled = (id: string) =>
+      child(body.rows, id) as Row & { rankLabelZh?: string; unranked?: string };
+    expect(labelled('640106:spj').rankLabelZh).toBe(`11 个已报送中第 8（应报 ${body.expected}）`);
+    expect(labelled('640106:swj').unranked).toBe('not_connected');
   });
 
   it("computes the city from summed counts, not from the counties' rates", async () => {
@@ -220,6 +226,12 @@ describe('assessments, rankings, signals and explanations from committed imports
       expect.objectContaining({ rank: 1, value: expect.objectContaining({ display: '99.00' }) }),
     );
     expect(child(rate.children, '640106').rank).toBe(2);
+    // Coverage comes with the figure: the counties the registry lists, and which of them sent it.
+    const coverage = (rate.region as unknown as { coverage: Record<string, unknown> }).coverage;
+    expect(coverage).toEqual(
+      expect.objectContaining({ memberLevel: 'county', reported: 2, withFigures: 2 }),
+    );
+    expect(coverage['partial']).toBe(coverage['expected'] !== 2);
   });
 
   it('keeps other scopes out: a county cannot assess its city or sibling, a department sees its own rows', async () => {

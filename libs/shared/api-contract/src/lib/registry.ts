@@ -170,8 +170,19 @@ export interface Ranking {
     | 'formulaEn'
   >;
   readonly region: AssessmentRow;
+  /** Children with a rank: those that reported a number and are not partial aggregates. */
   readonly ranked: number;
-  readonly rows: readonly AssessmentRow[];
+  /** Children the registry expects to be ranked (units of the kinds that count, sub-regions). */
+  readonly expected: number;
+  readonly rows: readonly RankingRow[];
+}
+
+/** A ranked row says what it ranks among: "11 个已报送中第 8（应报 17）", never "8 / 11". */
+export interface RankingRow extends AssessmentRow {
+  readonly rankLabelZh?: string;
+  readonly rankLabelEn?: string;
+  /** Why a row has no rank: "-" (not applicable), "/", nothing in the file, or partial. */
+  readonly unranked?: 'not_applicable' | 'not_connected' | 'missing' | 'partial' | 'neutral';
 }
 
 /** GET /api/targets: a target as it applies to one region, its own or inherited. */

@@ -1,5 +1,5 @@
 import type { AssessmentRow } from '@efficacy/assessment-engine';
-import { rankOrder } from './rankings.service';
+import { labelRanks, rankOrder } from './rankings.service';
 
 function row(id: string, rank?: number): AssessmentRow {
   return {
@@ -27,5 +27,44 @@ describe('rankOrder', () => {
       'slash',
       'dash',
     ]);
+  });
+});
+
+describe('labelRanks', () => {
+  it('says what a rank is among: "1 of 2 reported", with the expected count when some are missing', () => {
+    const rows = labelRanks([row('a', 1), row('b', 2), row('slash')], 2, 7, false);
+    expect(rows[0]).toMatchObject({
+      rankLabelZh: '2 个已报送中第 1（应报 7）',
+      rankLabelEn: '1 of 2 reported (7 expected)',
+    });
+    expect(rows[2]).toMatchObject({ unranked: 'not_connected' });
+    expect(rows[2].rankLabelZh).toBeUndefined();
+    expect(labelRanks([row('a', 1)], 1, 1, false)[0].rankLabelZh).toBe('1 个已报送中第 1');
+  });
+
+  it('tells a partial aggregate from "-" among the unranked', () => {
+    const partial: AssessmentRow = {
+      ...row('county', 1),
+      rank: undefined,
+      coverage: {
+        memberLevel: 'unit',
+        expected: 5,
+        reported: 2,
+        withFigures: 2,
+        notApplicable: [],
+        notConnected: [],
+        missing: [],
+        minShare: 1,
+        printedTotal: false,
+        partial: true,
+      },
+    };
+    const dash: AssessmentRow = {
+      ...row('dash'),
+      value: { status: 'not_applicable', display: '-', source: 'derived' },
+    };
+    const [p, d] = labelRanks([partial, dash], 0, 2, false);
+    expect(p.unranked).toBe('partial');
+    expect(d.unranked).toBe('not_applicable');
   });
 });

@@ -7,13 +7,40 @@ import {
   runEngine,
 } from '../assessment-context/assessment-context.service';
 import { INDICATOR_CATALOGUE_TOKEN } from '../tokens';
-import type { Ranking } from './rankings.types';
+import type { Ranking, RankingRow } from './rankings.types';
 
 /** Ranked rows first by rank, then the unranked in their listed order. */
 export function rankOrder(rows: readonly AssessmentRow[]): AssessmentRow[] {
   const ranked = rows.filter((r) => r.rank !== undefined);
   const unranked = rows.filter((r) => r.rank === undefined);
   return [...ranked.sort((a, b) => (a.rank as number) - (b.rank as number)), ...unranked];
+}
+
+/** "11 个已报送中第 8（应报 17）" / "8 of 11 reported (17 expected)", and why others have none. */
+export function labelRanks(
+  rows: readonly AssessmentRow[],
+  ranked: number,
+  expected: number,
+  neutral: boolean,
+): RankingRow[] {
+  return rows.map((row) => {
+    if (row.rank !== undefined) {
+      const more = expected > ranked;
+      return {
+        ...row,
+        rankLabelZh: `${ranked} 个已报送中第 ${row.rank}${more ? `（应报 ${expected}）` : ''}`,
+        rankLabelEn: `${row.rank} of ${ranked} reported${more ? ` (${expected} expected)` : ''}`,
+      };
+    }
+    const unranked: RankingRow['unranked'] = neutral
+      ? 'neutral'
+      : row.value.status !== 'number'
+        ? row.value.status
+        : row.coverage?.partial
+          ? 'partial'
+          : undefined;
+    return unranked ? { ...row, unranked } : { ...row };
+  });
 }
 
 @Injectable()
@@ -62,7 +89,13 @@ export class RankingsService {
       },
       region: indicator.region,
       ranked: indicator.ranked,
-      rows: rankOrder(indicator.children),
+      expected: indicator.expected,
+      rows: labelRanks(
+        rankOrder(indicator.children),
+        indicator.ranked,
+        indicator.expected,
+        indicator.polarity === 'neutral',
+      ),
     };
   }
 }

@@ -1,2 +1,2 @@
 // The API's response shapes are the shared contract the console and the CLI read.
-export type { Ranking } from '@efficacy/api-contract';
+export type { Ranking, RankingRow } from '@efficacy/api-contract';
