@@ -93,6 +93,20 @@ export const depConstraints = [
     sourceTag: 'type:tooling',
     onlyDependOnLibsWithTags: ['type:model', 'type:sdk', 'type:tooling'],
   },
+  // The benchmark measures the API's ingestion and assessment pieces with real adapters.
+  {
+    sourceTag: 'type:bench',
+    onlyDependOnLibsWithTags: [
+      'type:model',
+      'type:engine',
+      'type:contract',
+      'type:sdk',
+      'type:plugin',
+      'type:util',
+      'type:feature',
+      'type:tooling',
+    ],
+  },
   // Who may talk to whom (scope:*)
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'scope:adapter', onlyDependOnLibsWithTags: ['scope:shared', 'scope:adapter'] },
@@ -108,6 +122,10 @@ export const depConstraints = [
   {
     sourceTag: 'scope:tools',
     onlyDependOnLibsWithTags: ['scope:shared', 'scope:adapter', 'scope:tools'],
+  },
+  {
+    sourceTag: 'scope:bench',
+    onlyDependOnLibsWithTags: ['scope:shared', 'scope:adapter', 'scope:api', 'scope:tools'],
   },
 ];
 

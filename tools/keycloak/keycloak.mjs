@@ -23,6 +23,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import net from 'node:net';
+import { stripVTControlCharacters } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -194,9 +195,13 @@ export function keycloakHome(version = KEYCLOAK_VERSION) {
 /**
  * Fetch org.keycloak:keycloak-quarkus-dist:<version>:zip from Maven Central with `mvn` and unpack it under
  * <repo>/.cache/keycloak/. Idempotent: returns at once when already unpacked.
+ * @param {{ version?: string, log?: (message: string) => void }} [options]
  * @returns {Promise<string>} the unpacked distribution directory (contains bin/kc.sh)
  */
-export async function ensureKeycloakDist({ version = KEYCLOAK_VERSION, log = () => {} } = {}) {
+export async function ensureKeycloakDist({
+  version = KEYCLOAK_VERSION,
+  log = () => undefined,
+} = {}) {
   const home = keycloakHome(version);
   if (existsSync(path.join(home, UNPACKED_MARKER)) && existsSync(path.join(home, 'bin', 'kc.sh')))
     return home;
@@ -231,9 +236,8 @@ export async function ensureKeycloakDist({ version = KEYCLOAK_VERSION, log = () 
       },
     );
     if (r.error || r.status !== 0 || !existsSync(zip)) {
-      const out = `${r.stdout ?? ''}\n${r.stderr ?? ''}\n${r.error?.message ?? ''}`.replace(
-        /\x1b\[[0-9;]*m/g,
-        '',
+      const out = stripVTControlCharacters(
+        `${r.stdout ?? ''}\n${r.stderr ?? ''}\n${r.error?.message ?? ''}`,
       );
       // Maven's first [ERROR] line says what went wrong; the rest is boilerplate.
       const detail = out.split('\n').find((l) => /^\[ERROR\] \S/.test(l)) ?? lastLines(out, 15);
@@ -362,7 +366,9 @@ kill -KILL -"$g" 2>/dev/null
 exit 0
 `;
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** @typedef {{ code: number | null, signal: NodeJS.Signals | null, error?: Error }} Exit */
+
+const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Start Keycloak in dev mode with the efficacy realm imported into an in-memory database.
@@ -388,7 +394,7 @@ export async function startKeycloak({
   realmFile = DEFAULT_REALM_FILE,
   hostname,
   bindHost = process.env.KEYCLOAK_BIND_HOST || '127.0.0.1',
-  log = () => {},
+  log = () => undefined,
   echo = false,
   version = KEYCLOAK_VERSION,
   timeoutMs = START_TIMEOUT_MS,
@@ -482,7 +488,8 @@ export async function startKeycloak({
     closeSync(fd);
   }
 
-  let exited = null; // { code, signal }
+  /** @type {Exit | null} */
+  let exited = null;
   const exitPromise = new Promise((resolve) => {
     child.once('exit', (code, signal) => {
       exited = { code, signal };
@@ -494,9 +501,10 @@ export async function startKeycloak({
     });
   });
 
-  const killGroup = (signal) => {
+  const group = /** @type {number} */ (child.pid);
+  const killGroup = (/** @type {NodeJS.Signals} */ signal) => {
     try {
-      process.kill(-child.pid, signal);
+      process.kill(-group, signal);
     } catch {
       /* already gone */
     }
@@ -514,7 +522,7 @@ export async function startKeycloak({
       stdio: 'ignore',
     },
   );
-  watchdog.on('error', () => {});
+  watchdog.on('error', () => undefined);
   watchdog.unref();
 
   let stopping = null;
@@ -530,7 +538,7 @@ export async function startKeycloak({
       }
       process.removeListener('exit', onParentExit);
       try {
-        process.kill(-watchdog.pid, 'SIGKILL');
+        if (watchdog.pid !== undefined) process.kill(-watchdog.pid, 'SIGKILL');
       } catch {
         /* already gone */
       }
@@ -543,16 +551,18 @@ export async function startKeycloak({
   const deadline = t0 + timeoutMs;
   let issuer = null;
   while (true) {
-    if (exited) {
+    // Set by the child's 'exit' listener while this loop waits (TypeScript cannot see that).
+    const ended = /** @type {Exit | null} */ (exited);
+    if (ended) {
       await stop();
       throw new Error(
-        `Keycloak exited during start-up (${exited.error?.message ?? `code ${exited.code}, signal ${exited.signal}`}); last 40 lines of ${logFile}:\n${readTail(logFile, 40)}`,
+        `Keycloak exited during start-up (${ended.error?.message ?? `code ${ended.code}, signal ${ended.signal}`}); last 40 lines of ${logFile}:\n${readTail(logFile, 40)}`,
       );
     }
     try {
       const res = await fetch(wellKnown, { signal: AbortSignal.timeout(2000) });
       if (res.status === 200) {
-        issuer = (await res.json()).issuer;
+        issuer = /** @type {{ issuer: string }} */ (await res.json()).issuer;
         break;
       }
       await res.body?.cancel();
@@ -601,6 +611,8 @@ export function decodeJwt(token) {
 /**
  * Password grant against client efficacy-cli. Resolves the token response JSON; rejects with the
  * Keycloak error (e.g. invalid_grant "Account disabled") otherwise.
+ * @param {{ username: string, password: string, baseUrl?: string, realm?: string, clientId?: string }} options
+ * @returns {Promise<{ access_token: string, [key: string]: unknown }>}
  */
 export async function getToken({
   username,
@@ -609,7 +621,7 @@ export async function getToken({
     `http://127.0.0.1:${envPort('KEYCLOAK_PORT') ?? DEFAULT_PORT}`,
   realm = REALM,
   clientId = CLI_CLIENT_ID,
-} = {}) {
+}) {
   const endpoint = `${baseUrl.replace(/\/$/, '')}/realms/${realm}/protocol/openid-connect/token`;
   let res;
   try {
@@ -629,16 +641,18 @@ export async function getToken({
       `Cannot reach Keycloak at ${endpoint} (${err.cause?.code ?? err.message}): is it running (node tools/keycloak/keycloak.mjs start)?`,
     );
   }
-  const body = await res.json().catch(() => ({}));
+  const body = /** @type {Record<string, any>} */ (await res.json().catch(() => ({})));
   if (!res.ok) {
-    const e = new Error(
-      `Keycloak refused the token request for ${username}: HTTP ${res.status} ${body.error ?? ''} ${body.error_description ?? ''}`.trim(),
+    const e = /** @type {Error & { status?: number, body?: unknown }} */ (
+      new Error(
+        `Keycloak refused the token request for ${username}: HTTP ${res.status} ${body.error ?? ''} ${body.error_description ?? ''}`.trim(),
+      )
     );
     e.status = res.status;
     e.body = body;
     throw e;
   }
-  return body;
+  return /** @type {{ access_token: string }} */ (body);
 }
 
 // ---------------------------------------------------------------------------
@@ -682,7 +696,7 @@ async function main(argv) {
           signalled = true;
           say(`${sig}: stopping Keycloak ...`);
           await kc.stop();
-          resolve();
+          resolve(undefined);
         };
         process.on('SIGINT', onSignal);
         process.on('SIGTERM', onSignal);
@@ -691,7 +705,7 @@ async function main(argv) {
           if (!signalled) {
             say(`Keycloak exited on its own (code ${code}, signal ${signal}); see ${kc.logFile}`);
             process.exitCode = 1;
-            resolve();
+            resolve(undefined);
           }
         });
       });

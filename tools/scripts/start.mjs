@@ -27,12 +27,15 @@ async function main() {
   const { startSettings } = await import('./lib/settings.mjs');
   const platform = await import('./lib/platform.mjs');
   const { loadDemoData } = await import('./lib/demo-data.mjs');
+  const { preflight } = await import('./lib/preflight.mjs');
   const { join } = await import('node:path');
   const s = startSettings();
 
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
 
+  // Every system tool first: a missing one is named before anything starts.
+  await preflight({ keycloak: true, log });
   const db = await platform.startDatabase({ ...s, log });
   stack.push({ name: 'PostgreSQL', stop: db.stop });
   const kc = await platform.startIdentity({ ...s, log });
@@ -47,7 +50,7 @@ async function main() {
   });
   stack.push({ name: 'API', stop: api.stop });
   log(`API: ${api.url} (OpenAPI docs at ${api.url}/docs)`);
-  await loadDemoData({ apiUrl: api.url, keycloakUrl: kc.url, databaseUrl: db.url, log });
+  await loadDemoData({ apiUrl: api.url, keycloakUrl: kc.url, log });
   const ui = await platform.startConsole({ ...s, apiUrl: api.url, keycloakUrl: kc.url });
   stack.push({ name: 'console', stop: ui.stop });
 

@@ -29,7 +29,14 @@ async function main() {
   const { run } = await import('./lib/processes.mjs');
   const { testSettings } = await import('./lib/settings.mjs');
   const platform = await import('./lib/platform.mjs');
-  const { ensureChromium } = await import('./lib/chromium.mjs');
+  const { preflight } = await import('./lib/preflight.mjs');
+  // The system tools of the stages that run, before any of them starts.
+  await preflight({
+    keycloak: wants('integration') || wants('e2e'),
+    browser: wants('e2e'),
+    pdfTests: wants('unit') || wants('integration'),
+    log,
+  });
   const s = testSettings();
   const env = platform.nxEnv();
   const resultsDir = join(repoRoot, '.cache', 'test-results');
@@ -58,19 +65,21 @@ async function main() {
   };
 
   if (wants('static')) {
-    await stage('format (prettier --check)', async () => ({
-      ok: (await npx(['prettier', '--check', '.', '--log-level', 'warn'])) === 0,
+    // The npm scripts themselves, so `npm test` checks exactly what `npm run lint` and
+    // `npm run typecheck` check.
+    const npmRun = (script, ...rest) =>
+      run('npm', ['run', '-s', script, ...(rest.length ? ['--', ...rest] : [])], {
+        cwd: repoRoot,
+        env,
+      });
+    await stage('format (npm run format:check)', async () => ({
+      ok: (await npmRun('format:check', '--log-level', 'warn')) === 0,
     }));
-    await stage('lint (eslint, module boundaries)', async () => ({
-      ok:
-        (await npx(['nx', 'run-many', '-t', 'lint', '--output-style=static', '--parallel=2'])) ===
-        0,
+    await stage('lint (npm run lint: eslint, module boundaries)', async () => ({
+      ok: (await npmRun('lint')) === 0,
     }));
-    await stage('typecheck (tsc)', async () => ({
-      ok:
-        (await run(process.execPath, [join(repoRoot, 'tools', 'scripts', 'typecheck.mjs')], {
-          cwd: repoRoot,
-        })) === 0,
+    await stage('typecheck (npm run typecheck: tsc)', async () => ({
+      ok: (await npmRun('typecheck')) === 0,
     }));
   }
 
@@ -92,7 +101,6 @@ async function main() {
   }
 
   if (wants('integration') || wants('e2e')) {
-    if (wants('e2e')) ensureChromium({ log });
     const dir = mkdtempSync(join(tmpdir(), 'efficacy-test-'));
     cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
     const db = await platform.startDatabase({

@@ -20,10 +20,12 @@ export function ensureChromium({ log }) {
   }
   log("installing Debian's chromium package for the browser tests…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const cmd of [
+  /** @type {[string, string[]][]} */
+  const commands = [
     ['apt-get', ['update', '-q']],
     ['apt-get', ['install', '-y', '-q', 'chromium']],
-  ]) {
+  ];
+  for (const cmd of commands) {
     const r = spawnSync(cmd[0], cmd[1], { stdio: 'inherit', env });
     if (r.status !== 0)
       throw new Error(`\`${cmd[0]} ${cmd[1].join(' ')}\` failed: cannot install Chromium`);

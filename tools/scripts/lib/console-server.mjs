@@ -20,7 +20,7 @@ export function serveConsole({ dir, port, host = '127.0.0.1', runtimeConfig }) {
     server.listen(port, host, () =>
       resolve({
         url: `http://localhost:${port}`,
-        stop: () => new Promise((r) => server.close(() => r())),
+        stop: () => new Promise((r) => server.close(() => r(undefined))),
       }),
     );
   });

@@ -15,6 +15,11 @@ const UPLOADERS = {
 // Variants of a table already imported in its main form (encodings, formula totals, a combined workbook).
 const VARIANT = /(\.gb18030\.csv$|-formula-totals\.|-percent-numeric\.|-combined\.|^sample-)/;
 
+/**
+ * @param {string} keycloakUrl
+ * @param {string} username
+ * @returns {Promise<string>}
+ */
 async function token(keycloakUrl, username) {
   const res = await fetch(`${keycloakUrl}/realms/efficacy/protocol/openid-connect/token`, {
     method: 'POST',
@@ -27,7 +32,7 @@ async function token(keycloakUrl, username) {
     }),
   });
   if (!res.ok) throw new Error(`demo data: cannot sign in as ${username}: HTTP ${res.status}`);
-  return (await res.json()).access_token;
+  return /** @type {{ access_token: string }} */ (await res.json()).access_token;
 }
 
 export function demoFiles() {
@@ -49,7 +54,7 @@ export async function loadDemoData({ apiUrl, keycloakUrl, log }) {
   const headers = { authorization: `Bearer ${await token(keycloakUrl, 'yinchuan.admin')}` };
   const existing = await fetch(`${apiUrl}/imports?limit=1`, { headers });
   if (!existing.ok) throw new Error(`demo data: GET /imports answered HTTP ${existing.status}`);
-  if ((await existing.json()).length > 0) {
+  if (/** @type {unknown[]} */ (await existing.json()).length > 0) {
     log('demo data: the database already holds imports; nothing loaded');
     return;
   }
@@ -74,7 +79,7 @@ export async function loadDemoData({ apiUrl, keycloakUrl, log }) {
     if (res.ok) imported++;
     else
       failures.push(
-        `${file.name}: ${(await res.json().catch(() => ({}))).message ?? `HTTP ${res.status}`}`,
+        `${file.name}: ${/** @type {{ message?: string }} */ (await res.json().catch(() => ({}))).message ?? `HTTP ${res.status}`}`,
       );
   }
   log(`demo data: imported ${imported} seed tables through the province adapters`);

@@ -3,9 +3,9 @@
 // LTS) when it was started by another one. Uses only node: builtins because it runs before
 // anything is installed.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { repoRoot } from './paths.mjs';
 
 const STAMP = join(repoRoot, 'node_modules', '.efficacy-install-stamp');
@@ -38,7 +38,8 @@ export function ensureInstall({ log = console.log } = {}) {
   // `npm ci` refuses this lockfile on machines whose registry lacks other platforms'
   // optional binaries; `npm install` installs the same tree. The committed lockfile is the one
   // `npm install` leaves in a fresh clone, so it is not rewritten.
-  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund'], {
+  const [command, args] = installCommand(log);
+  const result = spawnSync(command, args, {
     cwd: repoRoot,
     stdio: 'inherit',
     env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' },
@@ -56,6 +57,40 @@ export function ensureInstall({ log = console.log } = {}) {
 }
 
 /**
+ * `npm install`, run by a Node 24 even when another one started this script: on the first run
+ * of a fresh clone the project's Node is not installed yet, so npm itself runs once under the
+ * `node` package of the version package.json pins, fetched by `npm exec` (ADR 0010). Its
+ * engine checks then see the Node the project runs on, not the machine's Node 20.
+ * @param {(m: string) => void} log
+ * @returns {[string, string[]]}
+ */
+function installCommand(log) {
+  const install = ['install', '--no-audit', '--no-fund'];
+  if (Number(process.versions.node.split('.')[0]) >= NODE_MAJOR) return ['npm', install];
+  const pinned = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).devDependencies
+    ?.node;
+  const npmCli = npmCliPath();
+  if (!pinned || !npmCli) return ['npm', install];
+  log(
+    `(npm runs under Node ${pinned} from the npm package node, not under Node ${process.version})`,
+  );
+  return ['npm', ['exec', '--yes', `--package=node@${pinned}`, '--', 'node', npmCli, ...install]];
+}
+
+/** npm's own script, to run it under another Node. */
+function npmCliPath() {
+  if (process.env.npm_execpath?.endsWith('npm-cli.js')) return process.env.npm_execpath;
+  const found = spawnSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' }).stdout?.trim();
+  if (!found) return null;
+  try {
+    const cli = join(dirname(realpathSync(found)), 'npm-cli.js');
+    return existsSync(cli) ? cli : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Runs the current script again under the project's Node when this one is another major
  * version (the machine's Node 20 on the first `npm start` of a fresh clone, before npm has put
  * node_modules/.bin on PATH). Resolves only when no re-run was needed; otherwise exits with the
@@ -70,7 +105,7 @@ export async function runUnderProjectNode() {
     stdio: 'inherit',
     env: { ...process.env, PATH: `${binDir}:${process.env.PATH ?? ''}` },
   });
-  const ignore = () => {};
+  const ignore = () => undefined;
   process.on('SIGINT', ignore);
   process.on('SIGTERM', (signal) => child.kill(signal));
   const code = await new Promise((resolve) =>

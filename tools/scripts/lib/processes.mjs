@@ -4,6 +4,12 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+/**
+ * @param {string} name
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ env?: Record<string, string | undefined>, cwd?: string, logFile?: string, echo?: boolean }} [options]
+ */
 export function startProcess(name, command, args, { env, cwd, logFile, echo = false } = {}) {
   if (logFile) mkdirSync(dirname(logFile), { recursive: true });
   const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : null;
@@ -41,15 +47,16 @@ export function startProcess(name, command, args, { env, cwd, logFile, echo = fa
     isAlive: () => alive,
     tail: () => tail.join('\n'),
     stop: async (graceMs = 15_000) => {
-      if (!alive) return;
+      const group = child.pid;
+      if (!alive || group === undefined) return;
       try {
-        process.kill(-child.pid, 'SIGTERM');
+        process.kill(-group, 'SIGTERM');
       } catch {
         return;
       }
       const timer = setTimeout(() => {
         try {
-          process.kill(-child.pid, 'SIGKILL');
+          process.kill(-group, 'SIGKILL');
         } catch {
           /* already gone */
         }
@@ -60,7 +67,13 @@ export function startProcess(name, command, args, { env, cwd, logFile, echo = fa
   };
 }
 
-/** Runs a command to completion with inherited output; resolves to its exit code. */
+/**
+ * Runs a command to completion with inherited output; resolves to its exit code.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ env?: Record<string, string | undefined>, cwd?: string }} [options]
+ * @returns {Promise<number>}
+ */
 export function run(command, args, { env, cwd } = {}) {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: 'inherit' });
