@@ -1,4 +1,9 @@
-/** Today's date in UTC as YYYY-MM-DD: the default "as of" for reads that are about now. */
+import { beijingDate } from '@efficacy/api-contract';
+
+/**
+ * Today's Beijing date as YYYY-MM-DD: the default "as of" for reads that are about now.
+ * Business dates are Beijing dates whatever the server's TZ (ADR 0011).
+ */
 export function todayIso(now: Date): string {
-  return now.toISOString().slice(0, 10);
+  return beijingDate(now);
 }

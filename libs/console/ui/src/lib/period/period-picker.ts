@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, model } from '@ang
 import { FormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { NzSelectModule } from 'ng-zorro-antd/select';
+import { beijingYear } from '@efficacy/api-contract';
 import {
   formatPeriodFields,
   parsePeriodFields,
@@ -119,7 +120,8 @@ export class PeriodPicker {
   /** The period in notation; two-way bound. */
   readonly period = model.required<string>();
   /** The latest year offered; the current year by default. */
-  readonly maxYear = input<number>(new Date().getUTCFullYear());
+  /** The latest year offered: this Beijing year unless the page says otherwise. */
+  readonly maxYear = input<number>(beijingYear(new Date()));
   protected readonly kinds = KINDS;
   protected readonly months = MONTHS;
 
