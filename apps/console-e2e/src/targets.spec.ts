@@ -31,7 +31,7 @@ test.describe('目标管理', () => {
     await expect(satisfaction.getByTestId('target-origin')).toHaveText('本级设定');
 
     // 良田镇 inherits it, and overrides it in an edit dialog.
-    await page.goto('/targets?region=640106-liangtian&year=2023');
+    await page.goto('/targets?region=640106100000&year=2023');
     const inherited = page
       .getByTestId('targets-table')
       .locator('tr[data-indicator="satisfaction"]');

@@ -122,8 +122,9 @@ describe('task clock from the event history', () => {
 });
 
 describe('calendar region of a registry code', () => {
-  it("keeps a generated township code on its county's calendar", () => {
-    expect(calendarRegion('510403-geliping')).toBe('510403');
+  it("keeps a generated village code on its township's calendar (a prefix of the county's)", () => {
+    expect(calendarRegion('510403100000-jinlin')).toBe('510403100000');
+    expect(calendarRegion('510403100000')).toBe('510403100000');
     expect(calendarRegion('640106')).toBe('640106');
   });
 });

@@ -75,8 +75,8 @@ export function taskClock(
 }
 
 /**
- * The calendar region of a registry code: generated codes of townships without an official
- * one (`510403-geliping`) keep their county's calendar.
+ * The calendar region of a registry code: a generated village code (`510403100000-jinlin`)
+ * keeps its township's, whose code starts with the county's prefix (calendars match by prefix).
  */
 export function calendarRegion(code: string): string | undefined {
   return /^\d{2,12}/.exec(code)?.[0];

@@ -222,7 +222,7 @@ export const JINFENG: Assessment = {
         {
           subject: {
             kind: 'region',
-            code: '640106-fengdeng',
+            code: '640106101000',
           },
           nameZh: '丰登镇',
           nameEn: 'Fengdeng',
@@ -261,7 +261,7 @@ export const JINFENG: Assessment = {
         {
           subject: {
             kind: 'region',
-            code: '640106-liangtian',
+            code: '640106100000',
           },
           nameZh: '良田镇',
           nameEn: 'Liangtian',
@@ -465,7 +465,7 @@ export const JINFENG: Assessment = {
         {
           subject: {
             kind: 'region',
-            code: '640106-fengdeng',
+            code: '640106101000',
           },
           nameZh: '丰登镇',
           nameEn: 'Fengdeng',
@@ -485,7 +485,7 @@ export const JINFENG: Assessment = {
         {
           subject: {
             kind: 'region',
-            code: '640106-liangtian',
+            code: '640106100000',
           },
           nameZh: '良田镇',
           nameEn: 'Liangtian',

@@ -62,7 +62,7 @@ describe('OverviewPage', () => {
     expect(cell('640106')?.getAttribute('data-status')).toBe('met');
     expect(cell('640106:spj')?.textContent?.trim()).toBe('98.87%');
     expect(cell('640106:cl')?.getAttribute('data-status')).toBe('missed');
-    expect(cell('640106-liangtian')?.getAttribute('data-status')).toBe('close');
+    expect(cell('640106100000')?.getAttribute('data-status')).toBe('close');
     expect(cell('640106:gaj')?.textContent?.trim()).toBe('/');
     expect(el.querySelector('[data-testid="overview-heading"]')?.textContent).toContain(
       '金凤区 · 2022年1-8月',
@@ -156,7 +156,7 @@ describe('OverviewPage', () => {
     http.expectOne(`${TEST_API}/tasks/overview?region=640106`).flush([
       { regionCode: '640106', regionNameZh: '金凤区', byState: {}, open: 5, overdue: 2, red: 1 },
       {
-        regionCode: '640106-liangtian',
+        regionCode: '640106100000',
         regionNameZh: '良田镇',
         byState: {},
         open: 1,

@@ -5,7 +5,7 @@ import { IsIsoDate, IsPeriod } from './validators';
 
 export const REGION_CODE_PATTERN = /^\d{6}(\d{6})?(-[a-z0-9]+)*$/;
 export const REGION_CODE_MESSAGE =
-  'region must be a GB/T 2260 code (640106) or a generated code (640106-liangtian)';
+  'region must be a GB/T 2260 code (640106), a township statistics code (640106100000) or a generated code (510403100000-jinlin)';
 
 /** region, period and asOf: what every assessment-style query names. */
 export class RegionPeriodQuery {

@@ -40,7 +40,7 @@ describe('row mapping: registry rows', () => {
   it('reads a region row, leaving absent optional fields out rather than null', () => {
     expect(
       toRegion({
-        code: '640106-liangtian',
+        code: '640106100000',
         level: 'township',
         name_zh: '良田镇',
         name_en: 'Liangtian',
@@ -50,7 +50,7 @@ describe('row mapping: registry rows', () => {
         valid_to: null,
       }),
     ).toEqual({
-      code: '640106-liangtian',
+      code: '640106100000',
       level: 'township',
       nameZh: '良田镇',
       nameEn: 'Liangtian',

@@ -17,17 +17,15 @@ export const SEED_GB_REGIONS: readonly Region[] = [
   { code: '620200', level: 'city', nameZh: '嘉峪关市', nameEn: 'Jiayuguan', parentCode: '620000' },
 ];
 
-function township(county: string, slug: string, nameZh: string, nameEn: string): Region {
-  return {
-    code: generatedRegionCode(county, slug),
-    level: 'township',
-    nameZh,
-    nameEn,
-    parentCode: county,
-    generatedCode: true,
-  };
+/**
+ * A township the 2023 edition of 统计用区划代码 lists: its 12-digit code, the name the edition
+ * prints (the loader keeps the edition's row and adds the English name).
+ */
+function township(parentCode: string, code: string, nameZh: string, nameEn: string): Region {
+  return { code, level: 'township', nameZh, nameEn, parentCode };
 }
 
+/** A village or community the official tables do not list: a code generated under its township. */
 function village(townshipCode: string, slug: string, nameZh: string, nameEn: string): Region {
   return {
     code: generatedRegionCode(townshipCode, slug),
@@ -41,43 +39,43 @@ function village(townshipCode: string, slug: string, nameZh: string, nameEn: str
 
 /** Jinfeng's two towns and six streets, each with a 民生服务中心 in annex 2. */
 export const JINFENG_TOWNSHIPS: readonly Region[] = [
-  township('640106', 'liangtian', '良田镇', 'Liangtian'),
-  township('640106', 'fengdeng', '丰登镇', 'Fengdeng'),
-  township('640106', 'shanghaixilu', '上海西路街道', 'Shanghai West Road'),
-  township('640106', 'changchengzhonglu', '长城中路街道', 'Changcheng Middle Road'),
-  township('640106', 'huanghedonglu', '黄河东路街道', 'Huanghe East Road'),
-  township('640106', 'manchengbeijie', '满城北街街道', 'Mancheng North Street'),
-  township('640106', 'beijingzhonglu', '北京中路街道', 'Beijing Middle Road'),
-  township('640106', 'helanshanzhonglu', '贺兰山中路街道', 'Helanshan Middle Road'),
+  township('640106', '640106100000', '良田镇', 'Liangtian'),
+  township('640106', '640106101000', '丰登镇', 'Fengdeng'),
+  township('640106', '640106005000', '上海西路街道', 'Shanghai West Road'),
+  township('640106', '640106003000', '长城中路街道', 'Changcheng Middle Road'),
+  township('640106', '640106002000', '黄河东路街道', 'Huanghe East Road'),
+  township('640106', '640106001000', '满城北街街道', 'Mancheng North Street'),
+  township('640106', '640106004000', '北京中路街道', 'Beijing Middle Road'),
+  township('640106', '640106006000', '贺兰山中路街道', 'Helanshan Middle Road'),
 ];
 
 /** The Lingwu townships its H1 2022 analysis names for overdue unfinished cases. */
 export const LINGWU_TOWNSHIPS: readonly Region[] = [
-  township('640181', 'haojiaqiao', '郝家桥镇', 'Haojiaqiao'),
-  township('640181', 'chongxing', '崇兴镇', 'Chongxing'),
-  township('640181', 'wutongshu', '梧桐树乡', 'Wutongshu'),
-  township('640181', 'baitugang', '白土岗乡', 'Baitugang'),
-  township('640181', 'dongta', '东塔镇', 'Dongta'),
-  township('640181', 'majiatan', '马家滩镇', 'Majiatan'),
-  township('640181', 'linhe', '临河镇', 'Linhe'),
-  township('640181', 'chengqu', '城区街道', 'Chengqu Street'),
+  township('640181', '640181101000', '郝家桥镇', 'Haojiaqiao'),
+  township('640181', '640181102000', '崇兴镇', 'Chongxing'),
+  township('640181', '640181200000', '梧桐树乡', 'Wutongshu'),
+  township('640181', '640181201000', '白土岗乡', 'Baitugang'),
+  township('640181', '640181100000', '东塔镇', 'Dongta'),
+  township('640181', '640181104000', '马家滩镇', 'Majiatan'),
+  township('640181', '640181105000', '临河镇', 'Linhe'),
+  township('640181', '640181001000', '城区街道', 'Chengqu Street'),
 ];
 
-const GELIPING = generatedRegionCode('510403', 'geliping');
-const YUQUAN = generatedRegionCode('510403', 'yuquan');
-const HEMENKOU = generatedRegionCode('510403', 'hemenkou');
-const TAOJIADU = generatedRegionCode('510403', 'taojiadu');
-const DABAODING = generatedRegionCode('510403', 'dabaoding');
-const QINGXIANGPING = generatedRegionCode('510403', 'qingxiangping');
+const GELIPING = '510403100000';
+const YUQUAN = '510403002000';
+const HEMENKOU = '510403003000';
+const TAOJIADU = '510403004000';
+const DABAODING = '510403006000';
+const QINGXIANGPING = '510403001000';
 
 /** Xiqu's town and five streets, and the villages/communities of annex 3. */
 export const XIQU_TOWNSHIPS: readonly Region[] = [
-  township('510403', 'geliping', '格里坪镇', 'Geliping'),
-  township('510403', 'yuquan', '玉泉街道', 'Yuquan Street'),
-  township('510403', 'hemenkou', '河门口街道', 'Hemenkou Street'),
-  township('510403', 'taojiadu', '陶家渡街道', 'Taojiadu Street'),
-  township('510403', 'dabaoding', '大宝鼎街道', 'Dabaoding Street'),
-  township('510403', 'qingxiangping', '清香坪街道', 'Qingxiangping Street'),
+  township('510403', GELIPING, '格里坪镇', 'Geliping'),
+  township('510403', YUQUAN, '玉泉街道', 'Yuquan Street'),
+  township('510403', HEMENKOU, '河门口街道', 'Hemenkou Street'),
+  township('510403', TAOJIADU, '陶家渡街道', 'Taojiadu Street'),
+  township('510403', DABAODING, '大宝鼎街道', 'Dabaoding Street'),
+  township('510403', QINGXIANGPING, '清香坪街道', 'Qingxiangping Street'),
 ];
 
 export const XIQU_VILLAGES: readonly Region[] = [
@@ -109,11 +107,14 @@ export const XIQU_VILLAGES: readonly Region[] = [
   village(QINGXIANGPING, 'zhixue', '智学社区', 'Zhixue Community'),
 ];
 
-/** Jiayuguan is a city without counties: its towns sit directly below the city. */
+/**
+ * Jiayuguan is a city without counties: its towns sit directly below the city. Their codes
+ * carry the statistics code's county row of the city's name (620201), which the registry leaves out.
+ */
 export const JIAYUGUAN_TOWNSHIPS: readonly Region[] = [
-  township('620200', 'xincheng', '新城镇', 'Xincheng'),
-  township('620200', 'yuquan', '峪泉镇', 'Yuquan'),
-  township('620200', 'wenshu', '文殊镇', 'Wenshu'),
+  township('620200', '620201100000', '新城镇', 'Xincheng'),
+  township('620200', '620201101000', '峪泉镇', 'Yuquan'),
+  township('620200', '620201102000', '文殊镇', 'Wenshu'),
 ];
 
 export const DEMO_REGIONS: readonly Region[] = [

@@ -12,7 +12,7 @@ const regions: Region[] = [
   { code: '640106', level: 'county', nameZh: '金凤区', nameEn: 'Jinfeng', parentCode: '640100' },
   { code: '640181', level: 'county', nameZh: '灵武市', nameEn: 'Lingwu', parentCode: '640100' },
   {
-    code: '640106-liangtian',
+    code: '640106100000',
     level: 'township',
     nameZh: '良田镇',
     nameEn: 'Liangtian',
@@ -33,12 +33,12 @@ const registry: Registry = {
   regions,
   regionLinks: [
     {
-      childCode: '640106-liangtian',
+      childCode: '640106100000',
       parentCode: '640106',
       validFrom: '2000-01-01',
       validTo: '2022-07-01',
     },
-    { childCode: '640106-liangtian', parentCode: '640181', validFrom: '2022-07-01' },
+    { childCode: '640106100000', parentCode: '640181', validFrom: '2022-07-01' },
   ],
   units: [
     dept('640106:rsj', '金凤区人社局', '640106', { validTo: '2022-07-01' }),
@@ -47,7 +47,7 @@ const registry: Registry = {
     dept('640106:cgj', '金凤区城管局', '640106', { validTo: '2022-07-01' }),
     dept('640106:cgj-a', '金凤区城管一局', '640106', { validFrom: '2022-07-01' }),
     dept('640106:cgj-b', '金凤区城管二局', '640106', { validFrom: '2022-07-01' }),
-    dept('640106:lt-zx', '良田镇民生服务中心', '640106-liangtian'),
+    dept('640106:lt-zx', '良田镇民生服务中心', '640106100000'),
   ],
   successions: [
     { kind: 'merge', date: '2022-07-01', from: ['640106:rsj', '640106:ybj'], to: ['640106:rsyb'] },
@@ -78,10 +78,10 @@ describe('hierarchy as of a date', () => {
       '640106:cgj-a',
       '640106:cgj-b',
     ]);
-    expect(before.parentOf('640106-liangtian')).toBe('640106');
-    expect(after.parentOf('640106-liangtian')).toBe('640181');
-    expect(after.ancestorsOf('640106-liangtian')).toEqual(['640181', '640100']);
-    expect(after.isWithin('640106-liangtian', '640106')).toBe(false);
+    expect(before.parentOf('640106100000')).toBe('640106');
+    expect(after.parentOf('640106100000')).toBe('640181');
+    expect(after.ancestorsOf('640106100000')).toEqual(['640181', '640100']);
+    expect(after.isWithin('640106100000', '640106')).toBe(false);
   });
 
   it('keeps merged units’ figures with the unit they were recorded for, and lets the successor carry them', () => {

@@ -2,7 +2,7 @@
  * Administrative regions. Province, city and county carry their GB/T 2260 code; townships
  * (镇/街道) carry their 12-digit 统计用区划代码 (510802100000 荣山镇). A place the official
  * tables do not list (a village of a demo table) gets a generated code: the parent's code, a
- * hyphen and a pinyin slug (510403-geliping-jinlin). The hyphen keeps generated codes visibly
+ * hyphen and a pinyin slug (510403100000-jinlin). The hyphen keeps generated codes visibly
  * apart from official ones.
  */
 export type RegionLevel = 'province' | 'city' | 'county' | 'township' | 'village';
@@ -61,7 +61,7 @@ export function isRegionCode(code: string): boolean {
   return GB_T_2260.test(code) || STATISTICAL.test(code) || GENERATED.test(code);
 }
 
-/** A township/village code under the convention: generatedRegionCode('510403', 'geliping'). */
+/** A township/village code under the convention: generatedRegionCode('510403100000', 'jinlin'). */
 export function generatedRegionCode(parentCode: string, slug: string): string {
   if (!/^[a-z0-9]+$/.test(slug))
     throw new RangeError(`A region slug is lower-case ASCII, got "${slug}"`);

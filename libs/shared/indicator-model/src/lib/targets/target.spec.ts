@@ -20,7 +20,7 @@ describe('targets', () => {
       inherited: true,
     });
     expect(
-      resolveTarget(DEMO_TARGETS, 'on_time_rate', '640181-haojiaqiao', 2022, hierarchy)?.setOn,
+      resolveTarget(DEMO_TARGETS, 'on_time_rate', '640181101000', 2022, hierarchy)?.setOn,
     ).toBe('640100');
     expect(
       resolveUnitTarget(DEMO_TARGETS, 'offline_evaluation_rate', '640106:spj', 2022, hierarchy),
@@ -59,9 +59,9 @@ describe('targets', () => {
       setOn: '640106',
       inherited: false,
     });
-    expect(
-      resolveTarget(targets, 'item_coverage', '640106-liangtian', 2022, hierarchy)?.setOn,
-    ).toBe('640106');
+    expect(resolveTarget(targets, 'item_coverage', '640106100000', 2022, hierarchy)?.setOn).toBe(
+      '640106',
+    );
     expect(resolveTarget(targets, 'item_coverage', '640181', 2022, hierarchy)?.target.value).toBe(
       40,
     );

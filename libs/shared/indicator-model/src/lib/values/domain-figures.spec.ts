@@ -198,7 +198,7 @@ describe('the seed figures of the indicator table', () => {
       status: 'not_applicable',
       source: 'reported',
     });
-    const township = valueOf('active_evaluation_rate', '510403-geliping', '2022-09');
+    const township = valueOf('active_evaluation_rate', '510403100000', '2022-09');
     expect(township.reference).toMatchObject({ status: 'number', value: 100 });
     expect(township).toMatchObject({ status: 'missing', source: 'none' });
     expect(township.value).toBeUndefined();

@@ -12,7 +12,7 @@ import { MAX_HEADLINE_INDICATORS } from '@efficacy/api-contract';
 
 const REGION = /^\d{6}(\d{6})?(-[a-z0-9]+)*$/;
 const REGION_MESSAGE =
-  'region must be a GB/T 2260 code (640106) or a generated code (640106-liangtian)';
+  'region must be a GB/T 2260 code (640106), a township statistics code (640106100000) or a generated code (510403100000-jinlin)';
 
 export class GetHeadlinesDto {
   @ApiProperty({ example: '640106' })

@@ -11,7 +11,8 @@ export class ListTargetsDto {
   @IsOptional()
   @IsString()
   @Matches(/^\d{6}(\d{6})?(-[a-z0-9]+)*$/, {
-    message: 'region must be a GB/T 2260 code (640106) or a generated code (640106-liangtian)',
+    message:
+      'region must be a GB/T 2260 code (640106), a township statistics code (640106100000) or a generated code (510403100000-jinlin)',
   })
   region?: string;
 

@@ -34,7 +34,8 @@ export class SetTargetDto {
   })
   @IsString()
   @Matches(/^\d{6}(\d{6})?(-[a-z0-9]+)*$/, {
-    message: 'regionCode must be a GB/T 2260 code (640106) or a generated code (640106-liangtian)',
+    message:
+      'regionCode must be a GB/T 2260 code (640106), a township statistics code (640106100000) or a generated code (510403100000-jinlin)',
   })
   regionCode!: string;
 

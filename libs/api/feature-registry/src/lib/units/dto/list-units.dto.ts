@@ -11,7 +11,7 @@ export class ListUnitsDto {
   @IsString()
   @Matches(REGION_CODE_FORMAT, {
     message:
-      'region must be a GB/T 2260 code (640106), a township code (640106100000) or a generated code (640106-liangtian)',
+      'region must be a GB/T 2260 code (640106), a township statistics code (640106100000) or a generated code (510403100000-jinlin)',
   })
   region?: string;
 }

@@ -251,8 +251,20 @@ const LINGWU_FILE = 'ningxia-lingwu-2022-h1-analysis.txt';
 const LINGWU_IMPORT = 'seed-lingwu-2022-h1';
 const LINGWU = regionSubject('640181');
 
-function township(slug: string): Subject {
-  return regionSubject(`640181-${slug}`);
+/** Lingwu's townships by the slug the transcription uses: their 统计用区划代码. */
+const LINGWU_TOWNSHIP_CODES: Readonly<Record<string, string>> = {
+  chengqu: '640181001000',
+  dongta: '640181100000',
+  haojiaqiao: '640181101000',
+  chongxing: '640181102000',
+  majiatan: '640181104000',
+  linhe: '640181105000',
+  wutongshu: '640181200000',
+  baitugang: '640181201000',
+};
+
+function township(slug: keyof typeof LINGWU_TOWNSHIP_CODES): Subject {
+  return regionSubject(LINGWU_TOWNSHIP_CODES[slug]);
 }
 
 /**

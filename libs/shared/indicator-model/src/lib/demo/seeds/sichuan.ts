@@ -818,9 +818,19 @@ function centre(
   };
 }
 
+/** Xiqu's town and streets by the slug the transcription uses: their 统计用区划代码. */
+const XIQU_TOWNSHIP_CODES: Readonly<Record<string, string>> = {
+  qingxiangping: '510403001000',
+  yuquan: '510403002000',
+  hemenkou: '510403003000',
+  taojiadu: '510403004000',
+  dabaoding: '510403006000',
+  geliping: '510403100000',
+};
+
 function subtotal(
   row: number,
-  slug: string,
+  slug: keyof typeof XIQU_TOWNSHIP_CODES,
   town: string,
   consultations: number,
   applications: number,
@@ -828,7 +838,7 @@ function subtotal(
   const a = String(applications);
   return {
     row,
-    subject: regionSubject(`510403-${slug}`),
+    subject: regionSubject(XIQU_TOWNSHIP_CODES[slug]),
     name: `${town}小计`,
     role: 'subtotal',
     cells: [String(consultations), a, a, a],
