@@ -344,3 +344,39 @@ describe('a target is met on the exact value, not on its display', () => {
     );
   });
 });
+
+describe('one value per cell', () => {
+  /** n/d × 100 to two places, half-up, in integers only: the way the provinces print it. */
+  const halfUp = (n: number, d: number): string => {
+    const scaled = (BigInt(n) * 100000n) / BigInt(d); // three extra places, truncated
+    const rounded = (scaled + 5n) / 10n;
+    const text = rounded.toString().padStart(3, '0');
+    return `${text.slice(0, -2)}.${text.slice(-2)}`;
+  };
+
+  it('shows the same half-up figure in the table row, the explanation and at the boundary', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 50000 }),
+        fc.integer({ min: 0, max: 50000 }),
+        (d, raw) => {
+          const n = Math.min(raw, d);
+          const { rate, context } = build([[{ kind: 'number', evaluated: n, cases: d }]]);
+          const row = rate(countyCode(0)).children[0];
+          const explanation = explain(context, {
+            indicator: RATE,
+            subject: row.subject,
+            period: PERIOD,
+          });
+          expect(row.value.display).toBe(halfUp(n, d));
+          expect(explanation.value.display).toBe(row.value.display);
+          expect(explanation.value.value).toBe(row.value.value);
+        },
+      ),
+      { seed: 4242, numRuns: 40 },
+    );
+    // 1/800 is 0.125% exactly, half-way between two printed figures: half-up prints 0.13.
+    const { rate } = build([[{ kind: 'number', evaluated: 1, cases: 800 }]]);
+    expect(rate(countyCode(0)).children[0].value.display).toBe('0.13');
+  });
+});
