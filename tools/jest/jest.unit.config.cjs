@@ -18,6 +18,11 @@ function find(dir, out) {
 
 module.exports = {
   rootDir: root,
+  // Jest reads testTimeout from the root config only: a project's own setting is ignored in this
+  // multi-project run (tools/workspace's 120 s was, and its specs failed at the 5 s default).
+  // 120 s is sized for a loaded 2-core machine reading big workbooks; specs that start processes
+  // set a longer one themselves with jest.setTimeout.
+  testTimeout: 120_000,
   projects: ['apps', 'libs', 'plugins', 'tools']
     .map((d) => join(root, d))
     .filter(existsSync)

@@ -9,6 +9,10 @@ const root = join(__dirname, '..', '..', '..', '..');
  * reported, the same file without the offending import is clean.
  */
 describe('module boundaries', () => {
+  // Each test starts ESLint, which builds the Nx project graph: tens of seconds on a loaded
+  // 2-core machine.
+  jest.setTimeout(180_000);
+
   // ESLint runs as the real command line (its ESM config cannot load inside Jest's VM).
   async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
     const run = promisify(execFile);

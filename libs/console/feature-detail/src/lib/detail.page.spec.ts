@@ -300,7 +300,8 @@ async function waitForRequest(
   url: string,
   fixture: { detectChanges(): void; whenStable(): Promise<unknown> },
 ) {
-  for (let i = 0; i < 50; i++) {
+  // Loading exceljs can take seconds on a loaded machine: up to about 20 s of polls.
+  for (let i = 0; i < 1000; i++) {
     const found = http.match(url);
     if (found.length > 0) return found[0];
     await new Promise((r) => setTimeout(r, 20));

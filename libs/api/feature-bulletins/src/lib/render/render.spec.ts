@@ -53,7 +53,8 @@ describe('the .docx (GB/T 9704-2012)', () => {
     );
     zip = await JSZip.loadAsync(buffer);
     xml = await documentXml(buffer);
-  }, 60_000);
+    // Charts rasterised with resvg and a whole .docx: over 60 s on a loaded 2-core machine.
+  }, 180_000);
 
   it('is A4 with 37 mm top, 35 mm bottom, 28 mm binding and 26 mm right margins', () => {
     expect(Number(attr(xml, 'pgSz', 'w'))).toBe(11906);
