@@ -628,6 +628,20 @@ describe('rectification tasks against real PostgreSQL and Keycloak', () => {
       .sort();
     // The Jinfeng annex has units below the offline-evaluation target (审批局 98.87%).
     expect(below.length).toBeGreaterThan(0);
+    // Only the units ticked after a look: one of them, with a date as its deadline.
+    const one = await post('jinfeng.admin', '/tasks/bulk', {
+      indicator: INDICATOR,
+      period: PERIOD,
+      region: '640106',
+      deadline: '2099-06-30',
+      units: [below[0]],
+    });
+    expect(one.status).toBe(201);
+    expect([
+      ...one.body.opened.map((x: { leadUnitId: string }) => x.leadUnitId),
+      ...one.body.skipped.map((x: { unitId: string }) => x.unitId),
+    ]).toEqual([below[0]]);
+    for (const t of one.body.opened) expect(t.deadline).toBe('2099-06-30');
     const openBefore = await db.query(
       `SELECT DISTINCT lead_unit_id FROM task WHERE indicator = $1 AND period = $2 AND state NOT IN ('closed','cancelled')`,
       [INDICATOR, PERIOD],

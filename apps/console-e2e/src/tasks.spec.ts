@@ -170,11 +170,32 @@ test.describe('整改任务', () => {
       'jinfeng.admin',
       `/tasks/bulk?region=640106&indicator=offline_evaluation_rate&period=${PERIOD}`,
     );
-    await admin.getByTestId('bulk-submit').click();
+    // A look first: the units below target, each with its figure, ticked; labelled fields.
+    const rows = admin.getByTestId('bulk-row');
     // 残联 evaluated 35 of 66 offline cases (53.03%), far below 98.5%.
+    const cl = admin.locator('[data-testid="bulk-row"][data-unit="640106:cl"]');
+    await expect(cl).toContainText('53.03%');
+    await expect(admin.getByLabel('整改期限')).toHaveValue('10');
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(1);
+    // Untick one: the summary and the button count the others.
+    const spared = rows.filter({ hasNot: admin.locator('[data-unit="640106:cl"]') }).first();
+    const sparedName = (await spared.locator('td').nth(1).innerText()).trim();
+    await spared.getByRole('checkbox').uncheck();
+    await expect(admin.getByTestId('bulk-summary')).toContainText(`将为 ${count - 1} 个单位`);
+    await expect(admin.getByTestId('bulk-submit')).toContainText(`发起 ${count - 1} 项任务`);
+    await expect(admin.getByTestId('bulk-summary')).toContainText('2022年1-8月');
+    await expect(admin.getByTestId('bulk-summary')).toContainText('期限 10 个工作日');
+    await admin.getByTestId('bulk-submit').click();
+    // Nothing is created before the confirmation.
+    await expect(admin.locator('.ant-modal-confirm')).toContainText('金凤区残疾人联合会');
+    await expect(admin.getByTestId('bulk-result')).toHaveCount(0);
+    await admin.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
     await expect(admin.getByTestId('bulk-result')).toContainText(/已发起 [1-9]\d* 项/);
     await expect(admin.getByRole('link', { name: /金凤区残疾人联合会/ })).toBeVisible();
+    await expect(admin.getByRole('link', { name: new RegExp(sparedName) })).toHaveCount(0);
     await admin.getByTestId('bulk-submit').click();
+    await admin.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
     await expect(admin.getByTestId('bulk-result')).toContainText(/已发起 0 项，跳过 [1-9]\d* 项/);
 
     await admin.goto('/tasks/city');

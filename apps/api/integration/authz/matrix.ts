@@ -320,6 +320,18 @@ export const MATRIX: readonly MatrixRow[] = [
     outOfScope: 404,
   },
   {
+    method: 'DELETE',
+    path: '/api/targets',
+    permission: 'target:write',
+    request: (t) => ({
+      path: `/targets?indicator=offline_evaluation_rate&region=${t.region}&year=2030`,
+      init: { method: 'DELETE' },
+    }),
+    // Removed by the first allowed user; nothing of the region's own left (404) for the next.
+    allowed: [200, 404],
+    outOfScope: 404,
+  },
+  {
     method: 'GET',
     path: '/api/headlines',
     permission: 'assessment:read',

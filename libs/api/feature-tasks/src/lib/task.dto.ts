@@ -91,10 +91,21 @@ export class BulkOpenDto {
   @Matches(/^\d{6}$/, { message: 'region must be a six-digit GB/T 2260 code' })
   region!: string;
 
+  @IsOptional()
   @IsInt({ message: 'workingDays must be a whole number' })
   @Min(1)
   @Max(250)
-  workingDays!: number;
+  workingDays?: number;
+
+  @IsOptional()
+  @Matches(DATE, { message: 'deadline must be a date, YYYY-MM-DD' })
+  deadline?: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @Matches(UNIT, { each: true, message: 'units must be unit ids like 640106:spj' })
+  units?: string[];
 }
 
 export class ActDto {

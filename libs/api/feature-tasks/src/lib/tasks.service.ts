@@ -224,20 +224,24 @@ export class TasksService {
   /** One task per unit below target for an indicator and period; units with an open one are skipped. */
   async bulkOpen(
     actor: AuditActor,
-    input: { indicator: string; period: string; region: string; workingDays: number },
+    input: {
+      indicator: string;
+      period: string;
+      region: string;
+      workingDays?: number;
+      deadline?: string;
+      units?: readonly string[];
+    },
   ): Promise<BulkOpenResult> {
     const scope = await this.scopes.resolve(actor.principal);
     this.requireAdminLevel(actor.principal, scope);
     if (!scope.regionCodes.includes(input.region))
       throw new NotFoundException(`region "${input.region}" not found`);
     const now = this.clock.now();
-    const below = await this.indicators.belowTarget(
-      scope,
-      input.region,
-      input.indicator,
-      input.period,
-      now,
-    );
+    const chosen = input.units ? new Set(input.units) : null;
+    const below = (
+      await this.indicators.belowTarget(scope, input.region, input.indicator, input.period, now)
+    ).filter((b) => !chosen || chosen.has(b.unitId));
     const openerRegion = await this.openerRegion(actor.principal, input.region);
     const units = await this.dataSource.query(
       `SELECT id, name_zh, region_code FROM unit WHERE id = ANY($1::text[]) AND region_code = ANY($2::text[])`,
@@ -266,7 +270,7 @@ export class TasksService {
           continue;
         }
         const deadline = await this.deadlineFor(
-          { workingDays: input.workingDays },
+          { workingDays: input.workingDays, deadline: input.deadline },
           unit.region_code,
         );
         const title = `${unit.name_zh}「${row.snapshot.indicatorNameZh ?? input.indicator}」未达标整改`;
@@ -281,6 +285,7 @@ export class TasksService {
               indicator: input.indicator,
               period: row.snapshot.period,
               workingDays: input.workingDays,
+              deadline: input.deadline,
             },
             regionCode: unit.region_code,
             coUnits: [],

@@ -118,4 +118,52 @@ describe('TargetsPage', () => {
       'is above your scope',
     );
   });
+
+  it('offers delete on the region’s own targets only, and deletes after a confirmation', async () => {
+    const { fixture, http, el } = await open('county-admin');
+    expect(
+      el.querySelector(
+        'tr[data-indicator="offline_evaluation_rate"] [data-testid="target-delete"]',
+      ),
+    ).toBeNull();
+    el.querySelector<HTMLElement>(
+      'tr[data-indicator="bad_review_rectification_rate"] [data-testid="target-delete"]',
+    )?.click();
+    await settle(fixture);
+    expect(document.querySelector('.ant-popover')?.textContent).toContain(
+      '删除本级设定的2022年「差评整改率」目标？',
+    );
+    http.expectNone(() => true);
+    document.querySelector<HTMLElement>('.ant-popover .ant-btn-primary')?.click();
+    const del = http.expectOne(
+      `${TEST_API}/targets?indicator=bad_review_rectification_rate&region=640106&year=2022`,
+    );
+    expect(del.request.method).toBe('DELETE');
+    del.flush({ removed: 1, target: 't2' });
+    await settle(fixture);
+    http.expectOne(`${TEST_API}/targets?region=640106&year=2022`).flush([INHERITED]);
+    await settle(fixture);
+    expect(el.querySelectorAll('tr[data-indicator]')).toHaveLength(1);
+  });
+
+  it('opens on the newest year that has targets when the address names none', async () => {
+    await TestBed.configureTestingModule({
+      imports: [TargetsPage],
+      providers: [provideTestEnvironment(), provideApiTesting()],
+    }).compileComponents();
+    useLanguage('zh-CN');
+    signIn('county-admin', ['640106']);
+    const fixture = TestBed.createComponent(TargetsPage);
+    fixture.detectChanges();
+    const http = TestBed.inject(HttpTestingController);
+    http.expectOne(`${TEST_API}/regions`).flush([]);
+    http.expectOne(`${TEST_API}/indicators`).flush(INDICATORS);
+    http.expectOne(`${TEST_API}/targets?region=640106`).flush([INHERITED, { ...OWN, year: 2021 }]);
+    await settle(fixture);
+    http.expectOne(`${TEST_API}/targets?region=640106&year=2022`).flush([INHERITED]);
+    await settle(fixture);
+    const el = fixture.nativeElement as HTMLElement;
+    expect(el.querySelector('[data-testid="target-year"]')?.textContent).toContain('2022');
+    expect(el.querySelectorAll('tr[data-indicator]')).toHaveLength(1);
+  });
 });

@@ -35,6 +35,7 @@ import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { TargetDialog, type TargetDraft } from './target-dialog/target-dialog';
 
 /** 目标管理: each indicator's target for a region and year, where it was set, and editing. */
@@ -55,6 +56,7 @@ import { TargetDialog, type TargetDraft } from './target-dialog/target-dialog';
     NzSelectModule,
     NzEmptyModule,
     NzTooltipModule,
+    NzPopconfirmModule,
   ],
   templateUrl: './targets.page.html',
   styles: `
@@ -92,7 +94,14 @@ export class TargetsPage {
   protected readonly regionCode = computed(
     () => this.region() ?? this.session.me()?.scope.regions[0]?.code ?? null,
   );
-  protected readonly yearValue = computed(() => Number(this.year()) || new Date().getFullYear());
+  /**
+   * The year in force: the address's, else the newest year with a target for the region (a
+   * page opened on an empty year looks as if no target were set), else the current year.
+   */
+  private readonly newestYear = signal<number | null>(null);
+  protected readonly yearValue = computed(
+    () => Number(this.year()) || this.newestYear() || new Date().getFullYear(),
+  );
   protected readonly years = computed(() => {
     const last = Math.max(new Date().getFullYear() + 1, this.yearValue());
     return Array.from({ length: last - 2018 + 1 }, (_, i) => last - i);
@@ -109,9 +118,12 @@ export class TargetsPage {
       .subscribe({ next: (i) => this.indicators.set(i), error: () => undefined });
     effect(() => {
       const region = this.regionCode();
+      const asked = Number(this.year());
       const year = this.yearValue();
       untracked(() => {
-        if (region) void this.load(region, year);
+        if (!region) return;
+        if (!asked && this.newestYear() === null) void this.openNewest(region);
+        else void this.load(region, year);
       });
     });
   }
@@ -123,6 +135,38 @@ export class TargetsPage {
       this.targets.set(await firstValueFrom(this.registry.targets({ region, year })));
     } catch (error) {
       this.failure.set(describeApiError(error));
+    }
+  }
+
+  /** Without a year in the address: every year's targets once, then the newest year's. */
+  private async openNewest(region: string): Promise<void> {
+    this.targets.set(null);
+    this.failure.set(null);
+    try {
+      const all = await firstValueFrom(this.registry.targets({ region }));
+      const newest = all.reduce((max, t) => Math.max(max, t.year), 0);
+      this.newestYear.set(newest || new Date().getFullYear());
+    } catch (error) {
+      this.failure.set(describeApiError(error));
+    }
+  }
+
+  protected deleting = signal<string | null>(null);
+
+  protected async remove(t: TargetView): Promise<void> {
+    this.deleting.set(t.id);
+    try {
+      await firstValueFrom(
+        this.registry.deleteTarget({ indicator: t.indicator, region: t.regionCode, year: t.year }),
+      );
+      this.message.success(this.translate.instant('targets.deleted') as string);
+      this.reload();
+    } catch (error) {
+      this.message.error(
+        `${this.translate.instant('targets.deleteFailed')}：${describeApiError(error).message}`,
+      );
+    } finally {
+      this.deleting.set(null);
     }
   }
 

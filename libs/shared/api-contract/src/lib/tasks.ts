@@ -401,7 +401,11 @@ export interface BulkOpenRequest {
   readonly indicator: string;
   readonly period: string;
   readonly region: string;
-  readonly workingDays: number;
+  /** Working days from today; or an explicit deadline. */
+  readonly workingDays?: number;
+  readonly deadline?: string;
+  /** Only these units among those below target (the ones ticked after a look); all when absent. */
+  readonly units?: readonly string[];
 }
 
 export interface BulkOpenResult {

@@ -78,6 +78,28 @@ export class TargetRepository {
   }
 
   /**
+   * Removes every row of a region's own target for an indicator and year (the one in force and
+   * those it superseded; the audit log keeps what was removed); the scope holds in the write.
+   * The region then falls back to the target it inherits, if any. Returns how many rows went.
+   */
+  async remove(
+    manager: EntityManager,
+    scope: DataScope,
+    indicator: string,
+    regionCode: string,
+    year: number,
+  ): Promise<number> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `DELETE FROM target t
+        WHERE t.region_code = ANY($1::text[])
+          AND t.indicator = $2 AND t.region_code = $3 AND t.year = $4
+       RETURNING t.id`,
+      [scopeParams(scope)[0], indicator, regionCode, year],
+    );
+    return rows.length;
+  }
+
+  /**
    * Inserts a superseding row for a region in scope; undefined when the region is out of
    * scope, so the scope holds in the write as well as in the check before it.
    */

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -16,6 +16,7 @@ import {
   type AuditActor,
   type Principal,
 } from '@efficacy/api/core';
+import { DeleteTargetDto } from './dto/delete-target.dto';
 import { ListTargetsDto } from './dto/list-targets.dto';
 import { SetTargetDto } from './dto/set-target.dto';
 import type { SetTargetResult, TargetView } from './targets.types';
@@ -60,5 +61,25 @@ export class TargetsController {
   @ApiNotFoundResponse({ description: "the region does not exist or is outside the user's scope" })
   async set(@Actor() actor: AuditActor, @Body() body: SetTargetDto): Promise<SetTargetResult> {
     return this.targets.set(actor, await this.scope.resolve(actor.principal), body);
+  }
+
+  @Delete()
+  @RequirePermissions('target:write')
+  @ApiOperation({
+    summary:
+      "Delete a region's own target for an indicator × year (audited; the region falls back to the target it inherits)",
+  })
+  @ApiOkResponse({ description: 'how many rows (the target and the ones it superseded) went' })
+  @ApiForbiddenResponse({
+    description: "no target:write permission, or the region is above the user's scope",
+  })
+  @ApiNotFoundResponse({
+    description: "the region is outside the user's scope, or has no target of its own there",
+  })
+  async remove(
+    @Actor() actor: AuditActor,
+    @Query() query: DeleteTargetDto,
+  ): Promise<{ removed: number; target: string }> {
+    return this.targets.remove(actor, await this.scope.resolve(actor.principal), query);
   }
 }

@@ -1,4 +1,10 @@
-import { BadRequestException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import {
+  BadRequestException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   AuditService,
@@ -210,6 +216,61 @@ export class TargetsService {
         target: this.view(after, region.code, region.code, false, registry),
         supersedes: before?.id ?? null,
       };
+    });
+  }
+
+  /**
+   * Deletes the target a region has of its own for an indicator and year (audited, with the
+   * target that was in force as `before`). A region above the scope answers 403, like a set;
+   * one outside it, or a region without a target of its own there, 404.
+   */
+  async remove(
+    actor: AuditActor,
+    scope: DataScope,
+    input: { indicator: string; region: string; year: number },
+  ): Promise<{ removed: number; target: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const region = await this.registry.findRegion(scope, input.region, manager, true);
+      if (!region) {
+        const above = (await this.registry.regionsAboveScope(scope, manager)).find(
+          (r) => r.code === input.region,
+        );
+        if (above) {
+          throw new ForbiddenException(
+            `region ${above.code} (${above.nameZh}) is above your scope (${actor.principal.regions.join(', ')}): ` +
+              'its target applies to regions you do not administer',
+          );
+        }
+        throw regionNotFound(input.region);
+      }
+      const before = await this.targets.current(
+        manager,
+        scope,
+        input.indicator,
+        input.region,
+        input.year,
+      );
+      if (!before) {
+        throw new NotFoundException(
+          `region ${input.region} has no target of its own for "${input.indicator}" in ${input.year}`,
+        );
+      }
+      const removed = await this.targets.remove(
+        manager,
+        scope,
+        input.indicator,
+        input.region,
+        input.year,
+      );
+      await this.audit.record(manager, actor, {
+        action: 'target.delete',
+        targetType: 'target',
+        targetId: before.id,
+        regionCodes: [input.region],
+        before: auditedFields(before),
+        after: null,
+      });
+      return { removed, target: before.id };
     });
   }
 

@@ -92,6 +92,17 @@ export class RegistryApi {
     return this.http.put<SetTargetResult>(this.api.url('/targets'), body);
   }
 
+  /** Deletes a region's own target for an indicator and year (it falls back to the inherited one). */
+  deleteTarget(query: {
+    indicator: string;
+    region: string;
+    year: number;
+  }): Observable<{ removed: number; target: string }> {
+    return this.http.delete<{ removed: number; target: string }>(this.api.url('/targets'), {
+      params: params(query),
+    });
+  }
+
   /** The headline indicators of a region's overview: its own, inherited or the default. */
   headlines(region: string): Observable<HeadlineSet> {
     return this.http.get<HeadlineSet>(this.api.url('/headlines'), { params: params({ region }) });

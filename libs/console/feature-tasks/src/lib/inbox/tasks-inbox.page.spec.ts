@@ -120,6 +120,21 @@ describe('TasksInboxPage', () => {
     );
   });
 
+  it('opens a city administrator on the first tab that has tasks, not on an empty one', async () => {
+    const { fixture, http, el } = await open('city-admin', null);
+    http.expectOne(`${TEST_API}/tasks?inbox=verify`).flush([]);
+    await settle(fixture);
+    http
+      .expectOne(`${TEST_API}/tasks?inbox=opened`)
+      .flush([OVERDUE], { headers: { 'x-total-count': '1' } });
+    await settle(fixture);
+    expect(el.querySelector('.ant-tabs-tab-active')?.textContent?.trim()).toBe('我发起的');
+    expect(el.querySelector('[data-testid="task-row"]')?.textContent).toContain(
+      '残联线下参评率整改',
+    );
+    http.verify();
+  });
+
   it('gives a county administrator verification, opened and bulk, and honours ?inbox=verify', async () => {
     const { fixture, http, el } = await open('county-admin', 'verify');
     http.expectOne(`${TEST_API}/tasks?inbox=verify`).flush([]);

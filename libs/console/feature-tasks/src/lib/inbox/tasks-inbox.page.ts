@@ -211,9 +211,41 @@ export class TasksInboxPage implements OnInit {
     this.route.queryParamMap.subscribe((q) => {
       const wanted = q.get('inbox');
       const known = this.tabs().find((t) => t.inbox === wanted);
-      this.inbox.set(known?.inbox ?? this.tabs()[0].inbox);
-      void this.load();
+      if (known) {
+        this.inbox.set(known.inbox);
+        void this.load();
+      } else void this.openFirstWithTasks();
     });
+  }
+
+  /**
+   * Without ?inbox=: the first tab that has tasks, else the first. A city administrator's
+   * verification inbox is often empty while tasks run below; opening on it reads "no tasks".
+   */
+  private async openFirstWithTasks(): Promise<void> {
+    this.loading.set(true);
+    const tabs = this.tabs();
+    let first: { inbox: TaskInbox; items: TaskSummary[]; total: number } | null = null;
+    try {
+      for (const tab of tabs) {
+        const page = await firstValueFrom(this.api.list({ inbox: tab.inbox }));
+        first ??= { inbox: tab.inbox, ...page };
+        if (page.total > 0) {
+          first = { inbox: tab.inbox, ...page };
+          break;
+        }
+      }
+      if (first) {
+        this.inbox.set(first.inbox);
+        this.tasks.set(first.items);
+        this.total.set(first.total);
+      }
+      this.failure.set(null);
+    } catch (error) {
+      this.failure.set(describeApiError(error));
+    } finally {
+      this.loading.set(false);
+    }
   }
 
   protected select(index: number): void {
