@@ -56,6 +56,10 @@ describe('command line: bulletin', () => {
     );
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('线下评价率为98.95%');
+  }, 180_000);
+
+  it('saves a draft when asked with --save', async () => {
+    const dir = join(outDir, 'jinfeng');
     const saved = await cli(
       'bulletin',
       '--region',
@@ -71,7 +75,7 @@ describe('command line: bulletin', () => {
     expect(saved.code).toBe(0);
     expect(saved.out).toContain('(draft)');
     expect(readdirSync(dir)).toContain('金凤区-2022-01..2022-08-通报-草稿.xlsx');
-  }, 120_000);
+  }, 180_000);
 
   it('refuses a period without imported data, exiting non-zero with the reason', async () => {
     const empty = await cli(

@@ -76,6 +76,13 @@ async function keycloakTools(log) {
   return missing;
 }
 
+/** Whether a CJK font is installed (Debian's fonts-noto-cjk, or any font fontconfig knows for zh). */
+function hasCjkFont() {
+  if (existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')) return true;
+  if (!onPath('fc-list')) return false;
+  return spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout.trim().length > 0;
+}
+
 /** The folder of LibreOffice's program files, or null when `soffice` is not installed. */
 function libreOfficeProgramDir() {
   const soffice = onPath('soffice') ?? onPath('libreoffice');
@@ -122,6 +129,12 @@ export async function preflight({
   }
   if (clock && !onPath('faketime') && !aptInstall(['faketime'], log))
     missing.push('`faketime` moves the clock for the date tests: `apt-get install -y faketime`');
+  // Bulletin charts are drawn on the server and refused without a CJK font (their labels would
+  // be boxes): npm start and the bulletin tests both need one.
+  if (!hasCjkFont() && !aptInstall(['fonts-noto-cjk'], log))
+    missing.push(
+      'no CJK font: bulletin charts cannot be drawn in Chinese: `apt-get install -y fonts-noto-cjk`',
+    );
   const office = libreOfficeProgramDir();
   if (!office) {
     log(
@@ -133,6 +146,11 @@ export async function preflight({
       'LibreOffice is installed without Draw, which the tests need to render a page to an image: `apt-get install -y libreoffice-draw-nogui`',
     );
   }
+  // With LibreOffice the tests read the printed bulletin's pages back with poppler's pdftotext.
+  if (pdfTests && office && !onPath('pdftotext') && !aptInstall(['poppler-utils'], log))
+    log(
+      'poppler-utils is not installed: the bulletin page checks are skipped with a note (`apt-get install -y poppler-utils`)',
+    );
   if (missing.length)
     throw new Error(
       `missing system tools:\n${missing.map((m) => `  - ${m}`).join('\n')}\nInstall them and run again.`,

@@ -47,6 +47,36 @@ export class ErratumDto {
   reason!: string;
 }
 
+export class OfficeDto {
+  @ApiProperty({
+    example: '金凤区审批服务管理局',
+    description: '红头 (发文机关标志), without 文件',
+  })
+  @IsString({ message: 'issuer (红头) is required' })
+  @MaxLength(200)
+  issuer!: string;
+
+  @ApiProperty({ example: '金凤区审批服务管理局', description: '落款' })
+  @IsString({ message: 'signature (落款) is required' })
+  @MaxLength(200)
+  signature!: string;
+
+  @ApiProperty({ example: '金审管', description: '发文字号 prefix: 金审管〔2027〕3号' })
+  @IsString({ message: 'numberPrefix (发文字号前缀) is required' })
+  @MaxLength(50)
+  numberPrefix!: string;
+
+  @ApiProperty({ example: '区委办公室，区人大办公室，区政府办公室。', description: '版记 抄送' })
+  @IsString({ message: 'copyTo (抄送) must be a text, empty when nothing is copied' })
+  @MaxLength(500)
+  copyTo!: string;
+
+  @ApiProperty({ example: '金凤区审批服务管理局办公室', description: '版记 印发机关' })
+  @IsString({ message: 'printedBy (印发机关) is required' })
+  @MaxLength(200)
+  printedBy!: string;
+}
+
 export class RequirementDto {
   @IsString({ message: 'each requirement needs a title' })
   @MinLength(1)
@@ -90,34 +120,12 @@ export class TemplatesDto {
   @IsString()
   @MaxLength(50)
   numberPrefix!: string;
-}
 
-export class OfficeDto {
-  @ApiProperty({
-    example: '金凤区审批服务管理局',
-    description: '红头 (发文机关标志), without 文件',
+  @ApiPropertyOptional({
+    description: 'as GET returned it; ignored: the office settings have their own PUT',
   })
-  @IsString({ message: 'issuer (红头) is required' })
-  @MaxLength(200)
-  issuer!: string;
-
-  @ApiProperty({ example: '金凤区审批服务管理局', description: '落款' })
-  @IsString({ message: 'signature (落款) is required' })
-  @MaxLength(200)
-  signature!: string;
-
-  @ApiProperty({ example: '金审管', description: '发文字号 prefix: 金审管〔2027〕3号' })
-  @IsString({ message: 'numberPrefix (发文字号前缀) is required' })
-  @MaxLength(50)
-  numberPrefix!: string;
-
-  @ApiProperty({ example: '区委办公室，区人大办公室，区政府办公室。', description: '版记 抄送' })
-  @IsString({ message: 'copyTo (抄送) must be a text, empty when nothing is copied' })
-  @MaxLength(500)
-  copyTo!: string;
-
-  @ApiProperty({ example: '金凤区审批服务管理局办公室', description: '版记 印发机关' })
-  @IsString({ message: 'printedBy (印发机关) is required' })
-  @MaxLength(200)
-  printedBy!: string;
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OfficeDto)
+  office?: OfficeDto;
 }

@@ -47,7 +47,7 @@ import {
   withOffice,
 } from '../composition/compose';
 import { DEFAULT_TEMPLATES, checkTemplates } from '../composition/templates';
-import { renderChart } from '../render/charts';
+import { CJK_FONT_ADVICE, ChartFontError, findCjkFont, renderChart } from '../render/charts';
 import { renderDocx } from '../render/docx';
 import { PdfUnavailableError, convertDocx } from '../render/pdf';
 import { renderXlsx } from '../render/xlsx';
@@ -81,9 +81,18 @@ export interface RenderedFiles {
   readonly xlsx: Buffer;
 }
 
-/** Renders the two files every bulletin has; charts are drawn on the server from ECharts. */
+/**
+ * Renders the two files every bulletin has; charts are drawn on the server from ECharts. A chart
+ * whose Chinese labels the server cannot draw stops the render with the reason (503).
+ */
 export async function renderFiles(document: BulletinDocument): Promise<RenderedFiles> {
-  const charts = document.charts.map((c) => renderChart(c));
+  let charts;
+  try {
+    charts = document.charts.map((c) => renderChart(c));
+  } catch (error) {
+    if (error instanceof ChartFontError) throw new ServiceUnavailableException(error.message);
+    throw error;
+  }
   const [docx, xlsx] = await Promise.all([renderDocx(document, charts), renderXlsx(document)]);
   return { docx, xlsx };
 }
@@ -106,6 +115,12 @@ export class BulletinsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    const font = findCjkFont();
+    if (font) this.log.log(`charts are drawn with ${font.family} (${font.file})`);
+    else
+      this.log.error(
+        `no CJK font on the server: bulletins with charts cannot be rendered until one is installed; ${CJK_FONT_ADVICE}`,
+      );
     this.jobs.register<{ id: string; by: JobInitiator }>({
       name: BULLETIN_PDF_JOB,
       // Without LibreOffice a retry does not help; the download says what is missing.

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
+import * as fontkit from 'fontkit';
 import type { BulletinChart } from '@efficacy/api-contract';
 
 export interface RenderedChart {
@@ -21,28 +22,98 @@ const KNOWN_CJK_FONTS = [
   '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc',
   '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc',
 ];
+/** What to install when there is none, in the words of the error. */
+export const CJK_FONT_ADVICE = "install Debian's fonts-noto-cjk (apt-get install fonts-noto-cjk)";
 
-let cjkFont: string | null | undefined;
+/** A chart would print boxes for its Chinese labels: no document is produced. */
+export class ChartFontError extends Error {
+  override readonly name = 'ChartFontError';
+}
+
+export interface CjkFont {
+  readonly file: string;
+  /** The family resvg is told to use for sans-serif text. */
+  readonly family: string;
+  hasGlyph(char: string): boolean;
+}
+
+let found: CjkFont | undefined;
+
+function openCjk(file: string): CjkFont | undefined {
+  try {
+    const opened = fontkit.openSync(file);
+    const faces: fontkit.Font[] = 'fonts' in opened ? opened.fonts : [opened];
+    // A collection holds JP, KR, SC, TC faces: the simplified Chinese one draws our labels.
+    const face =
+      faces.find((f) => / SC$/.test(f.familyName)) ??
+      faces.find((f) => f.hasGlyphForCodePoint(0x4e2d));
+    if (!face || !face.hasGlyphForCodePoint(0x4e2d)) return undefined;
+    return {
+      file,
+      family: face.familyName,
+      hasGlyph: (char) => face.hasGlyphForCodePoint(char.codePointAt(0) ?? 0),
+    };
+  } catch {
+    return undefined;
+  }
+}
 
 /**
- * One CJK font file, found once: loading every system font (several CJK collections of
- * 20 MB each) for every chart would make rendering slow.
+ * The server's CJK font, looked for until one is found (so a font installed while the server
+ * runs is used by the next chart); opened once, since a collection is 20 MB.
  */
-function chartFontFile(): string | null {
-  if (cjkFont !== undefined) return cjkFont;
-  cjkFont = KNOWN_CJK_FONTS.find((f) => existsSync(f)) ?? null;
-  if (!cjkFont) {
-    try {
-      const found = execFileSync('fc-match', ['-f', '%{file}', 'sans-serif:lang=zh-cn'], {
-        encoding: 'utf8',
-        timeout: 5000,
-      }).trim();
-      cjkFont = found && existsSync(found) ? found : null;
-    } catch {
-      cjkFont = null;
-    }
+export function findCjkFont(): CjkFont | undefined {
+  if (found) return found;
+  const candidates = KNOWN_CJK_FONTS.filter((f) => existsSync(f));
+  try {
+    const matched = execFileSync('fc-match', ['-f', '%{file}', 'sans-serif:lang=zh-cn'], {
+      encoding: 'utf8',
+      timeout: 5000,
+    }).trim();
+    if (matched && existsSync(matched)) candidates.push(matched);
+  } catch {
+    // no fontconfig: the known paths are all there is
   }
-  return cjkFont;
+  for (const file of candidates) {
+    found = openCjk(file);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Every piece of text a chart prints (title, unit names, axis and target labels). */
+export function chartTexts(chart: BulletinChart): string[] {
+  const common = [chart.title, chart.unit, '目标', '0123456789.%-'];
+  return chart.kind === 'ranking'
+    ? [...common, ...chart.bars.map((b) => b.name)]
+    : [...common, '月', ...chart.points.map((p) => p.month)];
+}
+
+/** The characters of `texts` the font has no glyph for (each once, in order). */
+export function missingGlyphs(font: CjkFont, texts: readonly string[]): string[] {
+  const missing = new Set<string>();
+  for (const char of texts.join('')) {
+    if (/\s/.test(char)) continue;
+    if (!font.hasGlyph(char)) missing.add(char);
+  }
+  return [...missing];
+}
+
+/** The font a chart is drawn with, or the one sentence that says why it cannot be. */
+export function fontFor(chart: BulletinChart): CjkFont {
+  const font = findCjkFont();
+  if (!font) {
+    throw new ChartFontError(
+      `the chart "${chart.title}" cannot be drawn: the server has no CJK font, so its Chinese labels would print as boxes; ${CJK_FONT_ADVICE}`,
+    );
+  }
+  const missing = missingGlyphs(font, chartTexts(chart));
+  if (missing.length > 0) {
+    throw new ChartFontError(
+      `the chart "${chart.title}" cannot be drawn: the font ${font.file} has no glyph for ${missing.slice(0, 10).join(' ')}; ${CJK_FONT_ADVICE}`,
+    );
+  }
+  return font;
 }
 
 /** The ECharts option of a bulletin chart; the console renders the same option with ngx-echarts. */
@@ -98,10 +169,12 @@ export function chartOption(chart: BulletinChart): Record<string, unknown> {
 }
 
 /**
- * Renders a chart on the server: ECharts' SSR to SVG, then resvg to PNG for the .docx. Text
- * uses a CJK font found on the machine; without one the bars still render, the labels do not.
+ * Renders a chart on the server: ECharts' SSR to SVG, then resvg to PNG for the .docx, with
+ * the machine's CJK font. A chart whose labels the font cannot draw is refused
+ * (ChartFontError) rather than drawn with boxes.
  */
 export function renderChart(chart: BulletinChart, width = 900): RenderedChart {
+  const font = fontFor(chart);
   const height =
     chart.kind === 'ranking' ? Math.max(240, 60 + chart.bars.length * 20) : Math.round(width / 2);
   const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
@@ -113,9 +186,9 @@ export function renderChart(chart: BulletinChart, width = 900): RenderedChart {
       fitTo: { mode: 'width', value: width * 2 },
       font: {
         loadSystemFonts: false,
-        fontFiles: [chartFontFile()].filter((f): f is string => f !== null),
-        defaultFontFamily: 'Noto Sans CJK SC',
-        sansSerifFamily: 'Noto Sans CJK SC',
+        fontFiles: [font.file],
+        defaultFontFamily: font.family,
+        sansSerifFamily: font.family,
       },
     })
       .render()

@@ -14,6 +14,8 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  Tab,
+  TabStopType,
   TextRun,
   VerticalAlignTable,
   WidthType,
@@ -85,9 +87,11 @@ function run(text: string, name: string = FONTS.body, size: number = SIZE.body, 
 
 const exactLine = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
 
-function body(text: string, lead?: string): Paragraph {
+function body(text: string, lead?: string, keep = false): Paragraph {
   return new Paragraph({
     spacing: exactLine,
+    // The last lines of the body travel with the 附件说明, 落款 and 成文日期 (GB/T 9704 7.3.5).
+    ...(keep ? { keepNext: true, keepLines: true } : {}),
     indent: { firstLine: 640 },
     alignment: AlignmentType.JUSTIFIED,
     children: [...(lead ? [run(lead, FONTS.body, SIZE.body, { bold: true })] : []), run(text)],
@@ -156,9 +160,12 @@ function textWidth(landscape: boolean): number {
   return Math.floor(mm(page - PAGE.leftMm - PAGE.rightMm));
 }
 
-/** Wide annexes (互联网+监管 has 18 columns) go on landscape pages in a smaller size. */
+/**
+ * Annexes of more than 8 columns with 序号 and the unit (more than 6 figures: 压缩办理时限 has 7,
+ * 互联网+监管 16) go on landscape pages in a smaller size, so that 42166 stays on one line.
+ */
 export function isWide(annex: BulletinAnnex): boolean {
-  return annex.columns.length > 8;
+  return annex.columns.length > 6;
 }
 
 export function annexTable(annex: BulletinAnnex): Table {
@@ -167,9 +174,11 @@ export function annexTable(annex: BulletinAnnex): Table {
   const size = wide ? 15 : SIZE.table;
   // 序号 narrow, the unit's name wide, the figures share the rest (rates half as wide again).
   const total = textWidth(wide);
-  const seq = Math.round(total * (wide ? 0.04 : 0.07));
-  const name = Math.round(total * (wide ? 0.12 : 0.28));
-  const weights = annex.columns.map((c) => (c.kind === 'percent' ? 1.5 : 1));
+  // Widths measured in LibreOffice with Noto Serif CJK digits: a portrait count column must
+  // hold 5 digits (47903) at 五号, so the name column gives way and wraps instead.
+  const seq = Math.round(total * (wide ? 0.04 : 0.06));
+  const name = Math.round(total * (wide ? 0.12 : 0.24));
+  const weights = annex.columns.map((c) => (c.kind === 'percent' ? 1.2 : 1));
   const unit = (total - seq - name) / weights.reduce((a, b) => a + b, 0);
   const columnWidths = [seq, name, ...weights.map((w) => Math.floor(w * unit))];
   const header: TableRow[] = [];
@@ -222,6 +231,8 @@ export function annexTable(annex: BulletinAnnex): Table {
   );
   return new Table({
     width: { size: total, type: WidthType.DXA },
+    // Narrow cell margins (1 mm) leave the figures their width.
+    margins: { left: 57, right: 57 },
     columnWidths,
     layout: TableLayoutType.FIXED,
     rows: [...header, ...rows],
@@ -309,9 +320,12 @@ export async function renderDocx(
   }
   main.push(new Paragraph({ spacing: exactLine, children: [] }));
   main.push(new Paragraph({ spacing: exactLine, children: [run(document.addressee)] }));
+  const last = document.sections.at(-1);
   for (const section of document.sections) {
     if (section.heading) main.push(heading(section.heading, section.level));
-    for (const p of section.paragraphs) main.push(body(p.text, p.lead));
+    section.paragraphs.forEach((p, i) =>
+      main.push(body(p.text, p.lead, section === last && i === section.paragraphs.length - 1)),
+    );
     // One figure per section keeps the body readable: the ranking of its first indicator, and
     // the monthly trend when there is one; every chart is still in the console's preview.
     const codes = section.indicators ?? [];
@@ -320,34 +334,39 @@ export async function renderDocx(
       if (chart) main.push(...chartParagraph(chart));
     }
   }
+  const kept = { spacing: exactLine, keepNext: true, keepLines: true };
   if (document.annexes.length > 0) {
-    main.push(new Paragraph({ spacing: exactLine, children: [] }));
+    main.push(new Paragraph({ ...kept, children: [] }));
     document.annexes.forEach((a, i) =>
       main.push(
         new Paragraph({
-          spacing: exactLine,
+          ...kept,
           indent: i === 0 ? { firstLine: 640 } : { left: 1600 },
           children: [run(`${i === 0 ? '附件：' : ''}${a.number}. ${a.title}`)],
         }),
       ),
     );
   }
-  main.push(new Paragraph({ spacing: exactLine, children: [] }));
+  main.push(new Paragraph({ ...kept, children: [] }));
   main.push(
     new Paragraph({
-      spacing: exactLine,
+      ...kept,
       alignment: AlignmentType.RIGHT,
       indent: { right: 1280 },
-      children: [run(document.issuer)],
+      children: [run(document.signature ?? document.issuer)],
     }),
     new Paragraph({
       spacing: exactLine,
+      keepLines: true,
       alignment: AlignmentType.RIGHT,
       indent: { right: 1280 },
       children: [run(chineseDate(document.issueDate))],
     }),
   );
 
+  const imprint = imprintBlock(document);
+  if (document.annexes.length === 0) main.push(...imprint);
+  const lastAnnex = document.annexes.at(-1);
   const sections: ISectionOptions[] = [
     { properties: pageProperties(false), footers: { default: pageFooter() }, children: main },
     ...document.annexes.map(
@@ -368,9 +387,20 @@ export async function renderDocx(
           ...(annex.note
             ? [new Paragraph({ children: [run(annex.note, FONTS.table, SIZE.table)] })]
             : []),
+          // 版记 after the last annex (GB/T 9704 8: 附件 before 版记), on its page when portrait.
+          ...(annex === lastAnnex && !isWide(annex) ? imprint : []),
         ],
       }),
     ),
+    ...(lastAnnex && isWide(lastAnnex)
+      ? [
+          {
+            properties: pageProperties(false, false),
+            footers: { default: pageFooter() },
+            children: imprint,
+          },
+        ]
+      : []),
   ];
 
   const doc = new Document({
@@ -383,6 +413,50 @@ export async function renderDocx(
     sections,
   });
   return withFontFallbacks(await Packer.toBuffer(doc));
+}
+
+const THICK_RULE = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 4 };
+const THIN_RULE = { style: BorderStyle.SINGLE, size: 4, color: '000000', space: 4 };
+
+/**
+ * 版记 (GB/T 9704 7.4): 抄送 between a thick and a thin rule, then 印发机关 on the left and
+ * 印发日期 on the right above a thick rule, in 仿宋 四号; kept together.
+ */
+export function imprintBlock(document: BulletinDocument): Paragraph[] {
+  const imprint = document.imprint;
+  if (!imprint) return [];
+  const size = 28;
+  const lines: Paragraph[] = [new Paragraph({ spacing: exactLine, keepNext: true, children: [] })];
+  if (imprint.copyTo) {
+    lines.push(
+      new Paragraph({
+        spacing: exactLine,
+        keepNext: true,
+        indent: { left: 280, right: 280, hanging: 840 },
+        border: { top: THICK_RULE, bottom: THIN_RULE },
+        children: [run(`抄送：${imprint.copyTo}`, FONTS.body, size)],
+      }),
+    );
+  }
+  lines.push(
+    new Paragraph({
+      spacing: exactLine,
+      indent: { left: 280, right: 280 },
+      border: { ...(imprint.copyTo ? {} : { top: THICK_RULE }), bottom: THICK_RULE },
+      tabStops: [
+        { type: TabStopType.RIGHT, position: mm(PAGE.widthMm - PAGE.leftMm - PAGE.rightMm) - 560 },
+      ],
+      children: [
+        run(imprint.printedBy, FONTS.body, size),
+        new TextRun({
+          children: [new Tab(), `${chineseDate(imprint.printDate)}印发`],
+          font: font(FONTS.body),
+          size,
+        }),
+      ],
+    }),
+  );
+  return lines;
 }
 
 /** Adds the fallback fonts to word/fontTable.xml (docx writes only the fonts' names). */
