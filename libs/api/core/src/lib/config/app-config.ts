@@ -37,10 +37,6 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
-  DEMO_DATA: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true'),
   EFFICACY_CLOCK_START: z
     .string()
     .optional()
@@ -66,8 +62,6 @@ export interface AppConfig {
   };
   corsOrigins: string[];
   logLevel: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
-  /** Load the seed bulletins' demo townships, units and targets (npm start and the tests only). */
-  demoData: boolean;
   /** Load the seed bulletins' demo townships, units and targets (npm start and the tests only). */
   demoData: boolean;
   /** Where the business clock starts (tests and demos of a given date); the machine's time if absent. */
@@ -102,7 +96,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     corsOrigins: e.CORS_ORIGINS,
     logLevel: e.LOG_LEVEL,
-    demoData: e.DEMO_DATA,
     demoData: e.DEMO_DATA,
     clockStart: e.EFFICACY_CLOCK_START ? new Date(e.EFFICACY_CLOCK_START) : null,
   };
