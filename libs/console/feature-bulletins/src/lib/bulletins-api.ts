@@ -4,6 +4,8 @@ import type {
   BulletinDetail,
   BulletinDocument,
   BulletinFormat,
+  BulletinOffice,
+  BulletinOfficeSettings,
   BulletinStatus,
   BulletinSummary,
   BulletinTemplateVersion,
@@ -71,6 +73,19 @@ export class BulletinsApi {
     return this.http.put<BulletinTemplateVersion>(
       this.api.url(`/bulletins/templates/${encodeURIComponent(region)}`),
       templates,
+    );
+  }
+
+  office(region: string): Observable<BulletinOfficeSettings> {
+    return this.http.get<BulletinOfficeSettings>(
+      this.api.url(`/bulletins/office/${encodeURIComponent(region)}`),
+    );
+  }
+
+  saveOffice(region: string, office: BulletinOffice): Observable<BulletinOfficeSettings> {
+    return this.http.put<BulletinOfficeSettings>(
+      this.api.url(`/bulletins/office/${encodeURIComponent(region)}`),
+      office,
     );
   }
 }

@@ -16,6 +16,8 @@ import { firstValueFrom } from 'rxjs';
 import type {
   BulletinDocument,
   BulletinFormat,
+  BulletinOffice,
+  BulletinOfficeSettings,
   BulletinSummary,
   BulletinTemplateVersion,
   BulletinTemplates,
@@ -44,6 +46,7 @@ import { NzTabsModule } from 'ng-zorro-antd/tabs';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { BulletinsApi } from './bulletins-api';
 import { BulletinPreview } from './bulletin-preview/bulletin-preview';
+import { OfficeSettingsForm } from './office-settings/office-settings';
 import { TemplateEditor } from './template-editor/template-editor';
 
 /** 通报: preview from the figures, edit the narrative, draft, publish (frozen), download, errata. */
@@ -58,6 +61,7 @@ import { TemplateEditor } from './template-editor/template-editor';
     RegionPeriodHeader,
     BulletinPreview,
     TemplateEditor,
+    OfficeSettingsForm,
     NzButtonModule,
     NzCardModule,
     NzEmptyModule,
@@ -104,6 +108,10 @@ export class BulletinsPage implements OnInit {
 
   protected readonly templates = signal<BulletinTemplateVersion | null>(null);
   protected readonly savingTemplates = signal(false);
+  protected readonly office = signal<BulletinOfficeSettings | null>(null);
+  protected readonly savingOffice = signal(false);
+  /** The tab shown: the office settings open first while they are incomplete. */
+  protected readonly tab = signal(0);
 
   protected readonly erratumFor = signal<BulletinSummary | null>(null);
   protected erratumReason = '';
@@ -116,7 +124,10 @@ export class BulletinsPage implements OnInit {
     effect(() => {
       const region = this.regionCode();
       untracked(() => {
-        if (region) void this.loadTemplates(region);
+        if (region) {
+          void this.loadTemplates(region);
+          void this.loadOffice(region);
+        }
       });
     });
   }
@@ -147,6 +158,32 @@ export class BulletinsPage implements OnInit {
       this.templates.set(await firstValueFrom(this.bulletins.templates(region)));
     } catch {
       this.templates.set(null);
+    }
+  }
+
+  private async loadOffice(region: string): Promise<void> {
+    try {
+      const settings = await firstValueFrom(this.bulletins.office(region));
+      this.office.set(settings);
+      if (settings.missing.length > 0 && this.canDraft()) this.tab.set(2);
+    } catch {
+      this.office.set(null);
+    }
+  }
+
+  protected async saveOffice(office: BulletinOffice): Promise<void> {
+    const region = this.regionCode();
+    if (!region) return;
+    this.savingOffice.set(true);
+    try {
+      this.office.set(await firstValueFrom(this.bulletins.saveOffice(region, office)));
+      this.message.success(this.translate.instant('bulletins.office.saved'));
+      this.tab.set(0);
+      if (this.document()) await this.preview();
+    } catch (error) {
+      this.message.error(describeApiError(error).message);
+    } finally {
+      this.savingOffice.set(false);
     }
   }
 
@@ -219,8 +256,9 @@ export class BulletinsPage implements OnInit {
       saveBlob(blob, `${row.documentNumber.replace(/\s/g, '')}-${row.title}.${format}`);
     } catch (error) {
       const failure = await describeBlobError(error);
+      // 503 is LibreOffice missing, or a chart the server's fonts cannot draw: say which.
       this.message.error(
-        failure.status === 503
+        failure.status === 503 && /LibreOffice/.test(failure.message)
           ? this.translate.instant('bulletins.pdfUnavailable')
           : failure.message,
       );

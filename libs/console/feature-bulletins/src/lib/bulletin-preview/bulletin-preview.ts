@@ -56,6 +56,18 @@ import { bulletinChartOption, chartHeight } from '../chart-options';
       text-align: right;
       margin-top: 24px;
     }
+    .doc__imprint {
+      margin-top: 24px;
+      border-top: 2px solid #000;
+      border-bottom: 2px solid #000;
+      font-size: 14px;
+      padding: 4px 8px;
+    }
+    .doc .doc__missing {
+      color: #cf1322;
+      text-indent: 0;
+      margin-top: 12px;
+    }
     .figures {
       display: flex;
       flex-wrap: wrap;
@@ -117,6 +129,13 @@ export class BulletinPreview {
       }
       return { annex, grouped, top, bottom };
     }),
+  );
+
+  /** The missing office settings, named in the reader's language. */
+  protected readonly missingLabels = computed(() =>
+    (this.document().missingSettings ?? [])
+      .map((f) => this.translate.instant(`bulletins.office.${f}`))
+      .join('、'),
   );
 
   protected chineseDate(iso: string): string {
