@@ -80,7 +80,21 @@ test.describe('整改任务', () => {
     await expect(staff.getByTestId('task-state')).toHaveText('已签收');
     await act(staff, 'start');
     await expect(staff.getByTestId('task-state')).toHaveText('整改中');
-    await staff.getByTestId('evidence-input').setInputFiles({
+    // A file of another type is refused in the user's language, the API's sentence as detail.
+    const evidenceInput = staff.locator('[data-testid="evidence-drop"] input[type="file"]');
+    await expect(staff.getByTestId('evidence-drop')).toContainText(
+      '支持 PDF、PNG、JPEG、DOCX、XLSX',
+    );
+    await evidenceInput.setInputFiles({
+      name: '说明.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('不是佐证材料'),
+    });
+    await expect(staff.getByTestId('evidence-error')).toContainText(
+      '只接受 PDF、PNG、JPEG、DOCX、XLSX 文件',
+    );
+    await expect(staff.getByTestId('evidence-error')).toContainText('接口原文：');
+    await evidenceInput.setInputFiles({
       name: '事项梳理清单.pdf',
       mimeType: 'application/pdf',
       buffer: PDF,

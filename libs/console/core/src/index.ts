@@ -7,6 +7,7 @@ export * from './lib/i18n/language.service';
 export * from './lib/i18n/zh-cn';
 export * from './lib/i18n/en';
 export * from './lib/data/api-error';
+export * from './lib/data/upload-refusal';
 export * from './lib/data/imports-api';
 export * from './lib/data/registry-api';
 export * from './lib/data/task-summary-api';

@@ -79,4 +79,39 @@ describe('ImportsPage', () => {
       '还没有导入记录',
     );
   });
+
+  it('says a refused file in Chinese, with the API’s sentence as detail', async () => {
+    const { fixture, http, el } = await open('city-admin');
+    http.expectOne(`${TEST_API}/adapters`).flush([]);
+    http.expectOne(`${TEST_API}/regions`).flush([]);
+    http.expectOne(`${TEST_API}/imports?limit=100`).flush([]);
+    await settle(fixture);
+    const input = el.querySelector(
+      '[data-testid="upload-drop"] input[type="file"]',
+    ) as HTMLInputElement;
+    expect(input.getAttribute('accept')).toBe('.xlsx,.csv');
+    Object.defineProperty(input, 'files', {
+      value: [new File(['x'], '报表.xlsx', { type: 'application/octet-stream' })],
+    });
+    input.dispatchEvent(new Event('change'));
+    await settle(fixture);
+    (el.querySelector('[data-testid="preview-button"]') as HTMLButtonElement).click();
+    await settle(fixture);
+    const req = http.expectOne(`${TEST_API}/imports/preview`);
+    expect(req.request.reportProgress).toBe(true);
+    req.flush(
+      {
+        statusCode: 422,
+        message: '报表.xlsx: no adapter recognises this file; choose one with "adapter"',
+      },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
+    await settle(fixture);
+    const alert = el.querySelector('[data-testid="preview-error"]') as HTMLElement;
+    expect(alert.querySelector('[data-testid="refusal"]')?.textContent).toContain(
+      '无法识别这个文件的格式',
+    );
+    expect(alert.textContent).toContain('接口原文：报表.xlsx: no adapter recognises this file');
+    http.verify();
+  });
 });

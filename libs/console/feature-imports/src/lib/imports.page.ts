@@ -8,7 +8,8 @@ import {
   viewChild,
 } from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { firstValueFrom } from 'rxjs';
+import { HttpEventType, type HttpResponse } from '@angular/common/http';
+import { filter, firstValueFrom, lastValueFrom, map, tap } from 'rxjs';
 import type {
   AdapterListItem,
   ImportCommitResult,
@@ -24,6 +25,7 @@ import {
   describeApiError,
   describeBlobError,
   saveBlob,
+  uploadRefusal,
   type ApiFailure,
 } from '@efficacy/console/core';
 import { PageState, regionNameMap } from '@efficacy/console/ui';
@@ -33,6 +35,7 @@ import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzProgressModule } from 'ng-zorro-antd/progress';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { ImportForm, type PreviewRequest } from './import-form/import-form';
 import { PreviewReport } from './preview-report/preview-report';
@@ -53,6 +56,7 @@ import { ImportHistory, type RollbackRequest } from './import-history/import-his
     NzButtonModule,
     NzIconModule,
     NzSkeletonModule,
+    NzProgressModule,
   ],
   templateUrl: './imports.page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -90,6 +94,16 @@ export class ImportsPage implements OnInit {
   protected readonly previewing = signal(false);
   protected readonly preview = signal<ImportPreview | null>(null);
   protected readonly previewFailure = signal<ApiFailure | null>(null);
+  /** 0–100 while the file is on its way to the preview; null otherwise. */
+  protected readonly uploadPercent = signal<number | null>(null);
+  protected readonly previewRefusal = computed(() => {
+    const f = this.previewFailure();
+    return f ? uploadRefusal(f) : null;
+  });
+  protected readonly commitRefusal = computed(() => {
+    const f = this.commitFailure();
+    return f ? uploadRefusal(f) : null;
+  });
   protected readonly units = signal<UnitListItem[]>([]);
 
   protected readonly committing = signal(false);
@@ -127,7 +141,17 @@ export class ImportsPage implements OnInit {
     this.result.set(null);
     this.commitFailure.set(null);
     try {
-      const preview = await firstValueFrom(this.imports.preview(request.file, request.options));
+      this.uploadPercent.set(0);
+      const preview = await lastValueFrom(
+        this.imports.previewWithProgress(request.file, request.options).pipe(
+          tap((event) => {
+            if (event.type === HttpEventType.UploadProgress && event.total)
+              this.uploadPercent.set(Math.round((100 * event.loaded) / event.total));
+          }),
+          filter((event) => event.type === HttpEventType.Response),
+          map((event) => (event as HttpResponse<ImportPreview>).body as ImportPreview),
+        ),
+      );
       this.preview.set(preview);
       // Unit names for the matched rows, and the choices for names that need a person.
       this.registry.units(preview.region.code).subscribe({
@@ -138,6 +162,7 @@ export class ImportsPage implements OnInit {
       this.previewFailure.set(describeApiError(error));
     } finally {
       this.previewing.set(false);
+      this.uploadPercent.set(null);
     }
   }
 

@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpParams, type HttpEvent } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   BulkOpenRequest,
@@ -89,6 +89,17 @@ export class TasksApi {
     return this.http.post<TaskEvidence>(
       this.api.url(`/tasks/${encodeURIComponent(id)}/evidence`),
       form,
+    );
+  }
+
+  /** The same upload, with progress events for the page's progress bar. */
+  uploadWithProgress(id: string, file: File): Observable<HttpEvent<TaskEvidence>> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.post<TaskEvidence>(
+      this.api.url(`/tasks/${encodeURIComponent(id)}/evidence`),
+      form,
+      { reportProgress: true, observe: 'events' },
     );
   }
 

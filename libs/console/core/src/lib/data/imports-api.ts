@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpParams, type HttpEvent } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   AdapterListItem,
@@ -30,6 +30,21 @@ export class ImportsApi {
     return this.http.post<ImportPreview>(
       this.api.url('/imports/preview'),
       uploadForm(file, options),
+    );
+  }
+
+  /** The same preview, with upload progress events (files run to 20 MB). */
+  previewWithProgress(
+    file: File,
+    options: ImportOptions = {},
+  ): Observable<HttpEvent<ImportPreview>> {
+    return this.http.post<ImportPreview>(
+      this.api.url('/imports/preview'),
+      uploadForm(file, options),
+      {
+        reportProgress: true,
+        observe: 'events',
+      },
     );
   }
 

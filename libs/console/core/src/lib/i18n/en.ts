@@ -82,6 +82,29 @@ export const EN: Translations = {
       cases: '{{count}} cases',
     },
   },
+  upload: {
+    detail: 'The API said: {{message}}',
+    uploading: 'Uploading {{percent}}%',
+    evidenceDrop: 'Drop evidence files here, or click to choose one',
+    refusal: {
+      noFile: 'No file arrived; choose it again.',
+      empty: 'The file is empty; check it and upload again.',
+      tooLarge: 'The file is too large (limit {{limit}}); compress or split it.',
+      evidenceType:
+        'Only PDF, PNG, JPEG, DOCX and XLSX files are accepted; this file is none of them.',
+      extension:
+        'The file is named .{{given}} but is a .{{wanted}} file; rename it and upload again.',
+      notLeadUnit: 'Only members of the lead unit add evidence.',
+      taskState: 'Evidence is added after the task is acknowledged and before it is submitted.',
+      noAdapter: 'The file format was not recognised; choose the adapter by hand.',
+      unresolved: '{{count}} unit names in the file match no unit; confirm each and import again.',
+      unknownRegion: "The file's region is not in the region registry.",
+      outOfScope: "The file's region is outside your scope.",
+      forbidden: 'You may not upload this kind of file.',
+      offline: 'The API cannot be reached; try again later.',
+      other: 'The upload did not succeed.',
+    },
+  },
   state: {
     loading: 'Loading…',
     error: 'Could not load',

@@ -99,6 +99,9 @@ import {
       flex-wrap: wrap;
       font-size: 12px;
     }
+    .wb-identity nz-tag:first-of-type {
+      margin-left: 8px;
+    }
     .wb-overdue {
       color: #cf1322;
     }
@@ -280,6 +283,10 @@ export class HomePage implements OnInit {
   protected componentStatus(name: string): 'success' | 'error' | 'default' {
     const s = this.health()?.details?.[name]?.status;
     return s === 'up' ? 'success' : s === 'down' ? 'error' : 'default';
+  }
+
+  protected periodOf(period: string): string {
+    return periodLabel(period, this.language.current());
   }
 
   protected regionName(r: { code: string; nameZh: string | null; nameEn: string | null }): string {

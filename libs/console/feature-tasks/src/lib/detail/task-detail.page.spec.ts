@@ -167,4 +167,53 @@ describe('TaskDetailPage', () => {
     req.flush(SUBMITTED);
     http.verify();
   });
+
+  it('takes evidence by drop or choice with the accepted types declared, and says a refusal in Chinese', async () => {
+    await TestBed.configureTestingModule({
+      imports: [TaskDetailPage],
+      providers: [
+        provideTestEnvironment(),
+        provideApiTesting(),
+        { provide: ActivatedRoute, useValue: { paramMap: of(convertToParamMap({ id: ID })) } },
+      ],
+    }).compileComponents();
+    useLanguage('zh-CN');
+    signIn('dept-staff', ['640106'], ['640106:spj']);
+    const fixture = TestBed.createComponent(TaskDetailPage);
+    fixture.detectChanges();
+    const http = TestBed.inject(HttpTestingController);
+    http
+      .expectOne(`${TEST_API}/tasks/${ID}`)
+      .flush({ ...SUBMITTED, state: 'in_progress', actions: ['submit'] });
+    await settle(fixture);
+    const el = fixture.nativeElement as HTMLElement;
+    const drop = el.querySelector('[data-testid="evidence-drop"]') as HTMLElement;
+    expect(drop.textContent).toContain('将佐证材料拖到此处');
+    expect(drop.textContent).toContain('支持 PDF、PNG、JPEG、DOCX、XLSX');
+    const input = drop.querySelector('input[type="file"]') as HTMLInputElement;
+    expect(input.getAttribute('accept')).toBe('.pdf,.png,.jpg,.jpeg,.docx,.xlsx');
+
+    const file = new File(['hello'], '说明.txt', { type: 'text/plain' });
+    Object.defineProperty(input, 'files', { value: [file] });
+    input.dispatchEvent(new Event('change'));
+    await settle(fixture);
+    const req = http.expectOne(`${TEST_API}/tasks/${ID}/evidence`);
+    expect(req.request.reportProgress).toBe(true);
+    req.flush(
+      {
+        statusCode: 400,
+        message:
+          'evidence file "说明.txt" is not a PDF, PNG, JPEG, DOCX or XLSX file (its content says otherwise)',
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle(fixture);
+    const alert = el.querySelector('[data-testid="evidence-error"]') as HTMLElement;
+    expect(alert.querySelector('.ant-alert-message')?.textContent).toContain(
+      '只接受 PDF、PNG、JPEG、DOCX、XLSX 文件',
+    );
+    // The API's sentence stays as the detail, marked as such.
+    expect(alert.querySelector('.ant-alert-description')?.textContent).toContain('接口原文：');
+    http.verify();
+  });
 });

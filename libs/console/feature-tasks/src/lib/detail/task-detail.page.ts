@@ -10,9 +10,16 @@ import {
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { DatePipe } from '@angular/common';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { firstValueFrom } from 'rxjs';
+import { HttpEventType } from '@angular/common/http';
+import { firstValueFrom, lastValueFrom, tap } from 'rxjs';
 import type { TaskAction, TaskDetail, TaskEvidence } from '@efficacy/api-contract';
-import { describeApiError, saveBlob, type ApiFailure } from '@efficacy/console/core';
+import {
+  describeApiError,
+  saveBlob,
+  uploadRefusal,
+  type ApiFailure,
+  type UploadRefusal,
+} from '@efficacy/console/core';
 import { PageState } from '@efficacy/console/ui';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -22,6 +29,8 @@ import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzMessageService } from 'ng-zorro-antd/message';
 import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzProgressModule } from 'ng-zorro-antd/progress';
+import { NzUploadModule, type NzUploadFile } from 'ng-zorro-antd/upload';
 import { ProvisionalMark } from '../provisional-mark';
 import { TasksApi, type ActionBody } from '../tasks-api';
 import { REMINDER_COLOR, STATE_COLOR } from '../task-labels';
@@ -46,6 +55,8 @@ const PRIMARY: readonly TaskAction[] = ['acknowledge', 'start', 'submit', 'sign_
     NzGridModule,
     NzIconModule,
     NzTagModule,
+    NzProgressModule,
+    NzUploadModule,
   ],
   template: `
     @if (failure(); as f) {
@@ -181,18 +192,40 @@ const PRIMARY: readonly TaskAction[] = ['acknowledge', 'start', 'submit', 'sign_
               <p class="muted">{{ 'tasks.noEvidence' | translate }}</p>
             }
             @if (canUpload()) {
-              <label class="upload">
-                <input
-                  type="file"
-                  (change)="upload($event)"
-                  data-testid="evidence-input"
-                  accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx"
+              <nz-upload
+                nzType="drag"
+                [nzMultiple]="false"
+                [nzShowUploadList]="false"
+                [nzBeforeUpload]="beforeUpload"
+                [nzDisabled]="uploadPercent() !== null"
+                nzAccept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx"
+                data-testid="evidence-drop"
+              >
+                <p class="ant-upload-drag-icon"><nz-icon nzType="inbox" /></p>
+                <p class="ant-upload-text">{{ 'upload.evidenceDrop' | translate }}</p>
+                <p class="ant-upload-hint" data-testid="evidence-rules">
+                  {{ 'tasks.evidenceRules' | translate }}
+                </p>
+              </nz-upload>
+              @if (uploadPercent() !== null) {
+                <nz-progress
+                  [nzPercent]="uploadPercent() ?? 0"
+                  nzSize="small"
+                  nzStatus="active"
+                  [attr.aria-label]="'upload.uploading' | translate: { percent: uploadPercent() }"
+                  data-testid="evidence-progress"
                 />
-              </label>
-              <p class="muted">{{ 'tasks.evidenceRules' | translate }}</p>
+              }
             }
-            @if (uploadError(); as e) {
-              <nz-alert nzType="error" [nzMessage]="e" data-testid="evidence-error" />
+            @if (uploadError(); as r) {
+              <nz-alert
+                class="mt"
+                nzType="error"
+                nzShowIcon
+                [nzMessage]="r.key | translate: r.params"
+                [nzDescription]="'upload.detail' | translate: { message: r.detail }"
+                data-testid="evidence-error"
+              />
             }
           </nz-card>
         </div>
@@ -282,7 +315,9 @@ export class TaskDetailPage implements OnInit {
   protected readonly pending = signal<TaskAction | null>(null);
   protected readonly busy = signal(false);
   protected readonly actionError = signal<string | null>(null);
-  protected readonly uploadError = signal<string | null>(null);
+  protected readonly uploadError = signal<UploadRefusal | null>(null);
+  /** 0–100 while a file is on its way; null otherwise. */
+  protected readonly uploadPercent = signal<number | null>(null);
   protected readonly canUpload = computed(() => {
     const t = this.task();
     return !!t && (t.actions.includes('submit') || t.actions.includes('start'));
@@ -328,18 +363,29 @@ export class TaskDetailPage implements OnInit {
     }
   }
 
-  protected async upload(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
+  /** Sends a dropped or chosen file at once, with progress; nz-upload itself sends nothing. */
+  protected readonly beforeUpload = (file: NzUploadFile): boolean => {
+    void this.upload(file as unknown as File);
+    return false;
+  };
+
+  protected async upload(file: File): Promise<void> {
     this.uploadError.set(null);
+    this.uploadPercent.set(0);
     try {
-      await firstValueFrom(this.api.upload(this.id, file));
+      await lastValueFrom(
+        this.api.uploadWithProgress(this.id, file).pipe(
+          tap((event) => {
+            if (event.type === HttpEventType.UploadProgress && event.total)
+              this.uploadPercent.set(Math.round((100 * event.loaded) / event.total));
+          }),
+        ),
+      );
       await this.load();
     } catch (error) {
-      this.uploadError.set(describeApiError(error).message);
+      this.uploadError.set(uploadRefusal(describeApiError(error)));
     } finally {
-      input.value = '';
+      this.uploadPercent.set(null);
     }
   }
 
