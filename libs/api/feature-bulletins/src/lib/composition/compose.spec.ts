@@ -246,3 +246,36 @@ describe('no data, no bulletin', () => {
     );
   });
 });
+
+describe('sections the seeds print and one value per figure', () => {
+  it("writes 金凤区's 电子证照 and 预审不通过 sections from the imported counts", () => {
+    const body = text(compose('640106', '2022-01..2022-08'));
+    expect(body).toContain('（三）电子证照入库情况');
+    expect(body).toContain(
+      '金凤区绑定电子证照模板46种，已录入电子证照信息的36种，入库总量15870个。2020年入库总量46356个，2021年入库总量54098个，年入库增长16.7%。',
+    );
+    expect(body).toContain('（五）预审不通过办结情况');
+    expect(body).toContain(
+      '预审不通过办件151件，其中：审批系统预审不通过办件37件；便民系统预审不通过办件114件。',
+    );
+  });
+
+  it("prints 西区's case count once, the one its rates use, and names the platform's 4288", () => {
+    const body = text(compose('510403', '2022-09'));
+    const counts = [...body.matchAll(/(\d{4})件|\/(\d{4})）/g)].map((m) => m[1] ?? m[2]);
+    expect(new Set(counts.filter((c) => c === '4288' || c === '4290'))).toEqual(
+      new Set(['4290', '4288']),
+    );
+    expect(body).toContain(
+      '通过平台办理政务服务事项4290件（各单位办件量合计；平台统计的西区办件量为4288件，相差2件',
+    );
+    expect(body).toContain('全区超期率为0%（0/4290）');
+  });
+
+  it('leaves out requirements about indicators the bulletin does not report', () => {
+    const xiqu = compose('510403', '2022-09');
+    expect(text(xiqu)).not.toContain('提高事项覆盖率');
+    expect(text(xiqu)).toContain('（一）持续提升政务服务“好差评”工作质效');
+    expect(text(compose('640106', '2022-01..2022-08'))).toContain('（一）提高事项覆盖率');
+  });
+});

@@ -162,6 +162,8 @@ interface SectionSpec {
   readonly indicators: readonly string[];
   readonly annexes: readonly string[];
   readonly badReviews?: boolean;
+  /** Counts the seed prints in this section without an indicator (入库总量, 预审不通过办件). */
+  readonly facts?: 'elicences' | 'pre-review';
 }
 
 /** The seeds' order of sections; an indicator with figures and no section here gets its own. */
@@ -179,12 +181,18 @@ const SECTION_SPECS: readonly SectionSpec[] = [
     annexes: ['good-bad-review'],
     badReviews: true,
   },
-  { heading: '电子证照入库情况', indicators: ['elicence_growth', 'elicence_records'], annexes: [] },
+  {
+    heading: '电子证照入库情况',
+    indicators: ['elicence_growth', 'elicence_records'],
+    annexes: [],
+    facts: 'elicences',
+  },
   {
     heading: '超期办件情况',
     indicators: ['overdue_rate', 'overdue_unfinished_count', 'on_time_rate'],
     annexes: [],
   },
+  { heading: '预审不通过办结情况', indicators: [], annexes: [], facts: 'pre-review' },
   {
     heading: '不见面审批、即办件、时限压缩情况',
     indicators: ['contactless_item_share', 'immediate_item_share', 'time_limit_compression'],
@@ -332,6 +340,31 @@ function sourceOrder(observation: MeasureObservation | undefined): string {
   return `${p.file}|${p.sheet ?? ''}|${String(p.row ?? 0).padStart(6, '0')}`;
 }
 
+/** Topics a requirement may speak of, and the indicators that report on each. */
+const REQUIREMENT_TOPICS: ReadonlyArray<{ readonly words: RegExp; readonly codes: RegExp }> = [
+  { words: /事项覆盖率|零办件/, codes: /^item_coverage$/ },
+  { words: /好差评|评价/, codes: /evaluation|satisfaction|bad_review/ },
+  { words: /超期|限时办结/, codes: /overdue|on_time/ },
+  { words: /电子证照/, codes: /^elicence/ },
+  { words: /即办件|时限压缩|压缩办理时限|不见面/, codes: /immediate|compression|contactless/ },
+  { words: /数据共享|资源目录|挂载/, codes: /^catalogue/ },
+  { words: /互联网\+监管/, codes: /^supervision/ },
+  { words: /网办问题排查|排查/, codes: /^online_audit/ },
+];
+
+/**
+ * Whether a next-step requirement speaks only of what the bulletin reports: one about coverage
+ * is left out of a bulletin that reports no coverage (西区). A requirement naming no known
+ * topic (作风纪律) is kept.
+ */
+function speaksOfReported(text: string, reported: ReadonlySet<string>, headings: string): boolean {
+  const topics = REQUIREMENT_TOPICS.filter((t) => t.words.test(text));
+  if (topics.length === 0) return true;
+  return topics.some(
+    (t) => [...reported].some((code) => t.codes.test(code)) || t.words.test(headings),
+  );
+}
+
 export class BulletinComposer {
   private readonly hierarchy: Hierarchy;
   private readonly year: number;
@@ -428,7 +461,8 @@ export class BulletinComposer {
     ];
     for (const spec of specs) {
       const codes = spec.indicators.filter(hasFigure);
-      if (codes.length === 0) continue;
+      const facts = spec.facts ? this.facts(spec.facts) : [];
+      if (codes.length === 0 && facts.length === 0) continue;
       codes.forEach((c) => covered.add(c));
       const paragraphs: BulletinParagraph[] = [];
       const sentences: string[] = [];
@@ -448,7 +482,10 @@ export class BulletinComposer {
         const bad = this.regionMeasure('evaluations.bad');
         if (bad !== undefined) sentences.push(`差评${bad}件`);
       }
-      let text = `截至${this.asOf}，${sentences.join('；')}。`;
+      let text =
+        sentences.length > 0
+          ? `截至${this.asOf}，${sentences.join('；')}。${facts.join('')}`
+          : `截至${this.asOf}，${facts.join('')}`;
       if (below.length > 0) text += below.join('');
       const numbers = spec.annexes
         .map((a) => annexNumber(a))
@@ -463,6 +500,11 @@ export class BulletinComposer {
       });
     }
 
+    const reported = new Set(subsections.flatMap((sec) => sec.indicators ?? []));
+    const reportedHeadings = subsections.map((sec) => sec.heading).join('');
+    const requirements = templates.requirements.filter((r) =>
+      speaksOfReported(`${r.title}${r.text}`, reported, reportedHeadings),
+    );
     const sections: BulletinSection[] = [
       { heading: '', level: 1, paragraphs: [{ text: fillTemplate(templates.intro, values) }] },
       {
@@ -476,7 +518,7 @@ export class BulletinComposer {
         level: 1,
         paragraphs: [],
       },
-      ...templates.requirements.map(
+      ...requirements.map(
         (r, i): BulletinSection => ({
           heading: `（${chineseNumeral(i + 1)}）${fillTemplate(r.title, values)}`,
           level: 2,
@@ -521,8 +563,18 @@ export class BulletinComposer {
     if (units.length > 0) parts.push(`纳入统计的办理部门（单位）共${units.length}个`);
     const items = this.regionMeasure('items');
     if (items !== undefined) parts.push(`承接政务服务事项${items}项`);
-    const cases = this.regionMeasure('cases');
-    if (cases !== undefined) parts.push(`通过平台办理政务服务事项${cases}件`);
+    // One figure, one value: the case count the rates are computed from (the units' sum) is
+    // the one printed; a region total the source printed otherwise is named as such.
+    const printed = this.regionMeasure('cases');
+    const summed = figures.length > 0 ? this.summedCases() : undefined;
+    const cases = summed ?? printed;
+    if (cases !== undefined) {
+      let phrase = `通过平台办理政务服务事项${cases}件`;
+      if (printed !== undefined && summed !== undefined && printed !== summed) {
+        phrase += `（各单位办件量合计；平台统计的${values.region}办件量为${printed}件，相差${Math.abs(printed - summed)}件，本通报各项比率均按各单位合计计算）`;
+      }
+      parts.push(phrase);
+    }
     let text = `截至${this.asOf}，${values.region}`;
     text += parts.length > 0 ? `${parts.join('，')}。` : '各项指标情况如下。';
     const met = figures.filter((f) => f.target?.status === 'met').map((f) => f.nameZh);
@@ -536,6 +588,60 @@ export class BulletinComposer {
     return text;
   }
 
+  /** A region count for a period other than the bulletin's (2020 and 2021 入库总量). */
+  private regionMeasureIn(measure: MeasureCode, period: string): number | undefined {
+    const own = this.context.store
+      .measureAt(regionSubject(this.options.regionCode), measure, period)
+      .find((o) => o.value.status === 'number');
+    return own?.value.status === 'number' ? own.value.value : undefined;
+  }
+
+  /** The sentences of a section the seed prints from counts alone, when they are imported. */
+  private facts(kind: 'elicences' | 'pre-review'): string[] {
+    const region = this.hierarchy.region(this.options.regionCode)?.nameZh ?? '';
+    if (kind === 'pre-review') {
+      const all = this.regionMeasure('cases.pre_review_rejected');
+      if (all === undefined) return [];
+      const approval = this.regionMeasure('cases.pre_review_rejected.approval_system');
+      const convenience = this.regionMeasure('cases.pre_review_rejected.convenience_system');
+      const parts = [
+        ...(approval !== undefined ? [`审批系统预审不通过办件${approval}件`] : []),
+        ...(convenience !== undefined ? [`便民系统预审不通过办件${convenience}件`] : []),
+      ];
+      return [
+        `各办理部门通过平台办理政务服务事项预审不通过办件${all}件${parts.length > 0 ? `，其中：${parts.join('；')}` : ''}。`,
+      ];
+    }
+    const bound = this.regionMeasure('elicence.types_bound');
+    const withRecords = this.regionMeasure('elicence.types_with_records');
+    const records = this.regionMeasure('elicence.records_added');
+    const parts = [
+      ...(bound !== undefined ? [`绑定电子证照模板${bound}种`] : []),
+      ...(withRecords !== undefined ? [`已录入电子证照信息的${withRecords}种`] : []),
+      ...(records !== undefined ? [`入库总量${records}个`] : []),
+    ];
+    const sentences = parts.length > 0 ? [`${region}${parts.join('，')}。`] : [];
+    const before = this.regionMeasureIn('elicence.records_added', String(this.year - 2));
+    const last = this.regionMeasureIn('elicence.records_added', String(this.year - 1));
+    if (before !== undefined && last !== undefined && before > 0) {
+      const printed = this.context.store
+        .reportedAt(
+          regionSubject(this.options.regionCode),
+          'elicence_growth',
+          String(this.year - 1),
+        )
+        .find((r) => r.value.status === 'number');
+      const growth =
+        printed?.value.status === 'number'
+          ? proseNumber(printed.value.value, 1)
+          : formatFixed((last / before - 1) * 100, 1);
+      sentences.push(
+        `${this.year - 2}年入库总量${before}个，${this.year - 1}年入库总量${last}个，年入库增长${growth}%。`,
+      );
+    }
+    return sentences;
+  }
+
   private hasFiguresInPeriod(subject: Subject): boolean {
     const key = periodKey(this.options.period);
     return this.context.store.observations.some(
@@ -545,6 +651,16 @@ export class BulletinComposer {
         o.subject.id === subject.id &&
         periodKey(o.period) === key,
     );
+  }
+
+  /** The case count the engine divides by (the units' cases summed), when a rate uses it. */
+  private summedCases(): number | undefined {
+    for (const code of ['overdue_rate', 'on_time_rate']) {
+      const value = this.valueOf(code, regionSubject(this.options.regionCode));
+      const denominator = value.derived?.denominator;
+      if (value.status === 'number' && denominator !== undefined) return denominator;
+    }
+    return undefined;
   }
 
   private indicatorProse(
