@@ -42,6 +42,15 @@ test.describe('通报', () => {
     const draft = page.locator(`tr[data-bulletin="${id}"]`);
     await expect(draft).toHaveAttribute('data-status', 'draft');
 
+    // First use: the office's 红头, 落款, 发文字号 prefix and 印发机关, asked for before publishing.
+    await page.getByRole('tab', { name: '发文机关设置' }).click();
+    await page.getByTestId('office-issuer').fill('金凤区审批服务管理局');
+    await page.getByTestId('office-signature').fill('金凤区审批服务管理局');
+    await page.getByTestId('office-numberPrefix').fill('金审管');
+    await page.getByTestId('office-printedBy').fill('金凤区审批服务管理局办公室');
+    await page.getByTestId('office-save').click();
+    await expect(page.getByTestId('office-first-run')).toHaveCount(0);
+
     await draft.getByTestId('publish-button').click();
     await page
       .locator('.ant-popover-buttons .ant-btn-primary, .ant-popconfirm-buttons .ant-btn-primary')
@@ -59,6 +68,8 @@ test.describe('通报', () => {
     const zip = await JSZip.loadAsync(readFileSync(await download.path()));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('98.95');
+    expect(xml).toMatch(/金审管〔\d{4}〕\d+号/);
+    expect(xml).toContain('金凤区审批服务管理局办公室');
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
   });
 

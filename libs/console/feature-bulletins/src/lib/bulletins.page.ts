@@ -193,6 +193,7 @@ export class BulletinsPage implements OnInit {
     if (!region || !period) return;
     this.previewing.set(true);
     this.previewFailure.set(null);
+    this.tab.set(0);
     try {
       this.document.set(await firstValueFrom(this.bulletins.preview(region, period)));
       this.shownId.set(null);
