@@ -63,6 +63,42 @@ test.describe('督查督办', () => {
     });
   });
 
+  test("yinchuan.admin sees the departments of all the city's counties, grouped and worst first", async ({
+    page,
+  }) => {
+    await login(page, 'yinchuan.admin', `/supervision?region=640100&period=${PERIOD}`);
+    await expect(page.getByTestId('supervision-heading')).toContainText('银川市');
+    // 金凤区's 残联 is listed on the city's page, with its county beside it.
+    const cl = page.locator('tr[data-finding="offline_evaluation_rate:unit:640106:cl"]');
+    await expect(cl).toContainText('53.03%');
+    await expect(cl.getByTestId('below-region')).toHaveText('金凤区');
+    // Worst first by default: the gap column sorts descending.
+    await expect(
+      page.getByTestId('sort-gap').locator('.ant-table-column-sorter-down.active'),
+    ).toBeVisible();
+    // Departments, townships and centres are told apart: the department filter keeps only departments.
+    await page.getByTestId('group-filter').getByText(/^部门/).click();
+    const rows = page.getByTestId('below-row');
+    await expect(rows.first()).toBeVisible();
+    expect(
+      new Set(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-group')))),
+    ).toEqual(new Set(['department']));
+    await expect(cl).toBeVisible();
+    // Any column sorts: by value, the lowest first.
+    const valueHeader = page.getByRole('columnheader', { name: '本期值' });
+    await valueHeader.click();
+    await expect(valueHeader.locator('.ant-table-column-sorter-up.active')).toBeVisible();
+    const values = await rows.evaluateAll((trs) =>
+      trs.map((tr) => tr.querySelectorAll('td')[3]?.textContent?.trim() ?? ''),
+    );
+    // The rates, as printed, come in ascending order (any subsequence of a sorted list is sorted).
+    const numbers = values.filter((v) => v.endsWith('%')).map((v) => parseFloat(v));
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: test.info().outputPath('supervision-city.png'), fullPage: true });
+  });
+
   test('the auditor reads the same findings but cannot open tasks', async ({ page }) => {
     await login(page, 'yinchuan.auditor', `/supervision?region=640106&period=${PERIOD}`);
     await expect(

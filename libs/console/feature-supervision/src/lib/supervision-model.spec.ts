@@ -1,5 +1,12 @@
 import { JINFENG } from '@efficacy/console/core/testing';
-import { subjectNames, supervisionModel } from './supervision-model';
+import type { Assessment } from '@efficacy/api-contract';
+import {
+  cityBelowTarget,
+  countiesOf,
+  groupOf,
+  subjectNames,
+  supervisionModel,
+} from './supervision-model';
 import { JINFENG_WITH_FINDINGS } from './supervision-fixtures';
 
 const UNITS = [
@@ -77,5 +84,41 @@ describe('supervisionModel', () => {
   it('has nothing to show when the period has no findings', () => {
     const m = model(JINFENG);
     expect([m.zeroCase, m.discrepancies, m.gaming].map((l) => l.length)).toEqual([0, 0, 0]);
+  });
+});
+
+describe('the city view of laggards', () => {
+  const names = (a: Assessment) => subjectNames(a, new Map(), []);
+
+  it('tells departments, townships and streets, centres and sub-regions apart', () => {
+    expect(groupOf('department')).toBe('department');
+    expect(groupOf('township')).toBe('township');
+    expect(groupOf('service-centre')).toBe('centre');
+    expect(groupOf('hall-window')).toBe('centre');
+    expect(groupOf('county')).toBe('region');
+  });
+
+  it("adds each county's departments to the city's list, worst first, each with its county", () => {
+    const city: Assessment = {
+      ...JINFENG,
+      regionCode: '640100',
+      regionNameZh: '银川市',
+      regionNameEn: 'Yinchuan',
+      indicators: JINFENG.indicators.map((i) => ({
+        ...i,
+        children: [{ ...i.region, kind: 'county', subject: { kind: 'region', code: '640106' } }],
+      })),
+    };
+    expect(countiesOf(city)).toEqual(['640106']);
+    const own = supervisionModel(city, names(city), 'zh-CN').belowTarget;
+    const merged = cityBelowTarget(own, [JINFENG]);
+    const fromCounty = merged.filter((i) => i.regionCode === '640106');
+    expect(fromCounty.some((i) => i.group === 'department')).toBe(true);
+    expect(fromCounty.some((i) => i.group === 'township')).toBe(true);
+    expect(fromCounty.every((i) => i.regionNameZh === '金凤区')).toBe(true);
+    // Worst first across the city and its counties: every missed row before any close one.
+    const statuses = merged.map((i) => i.status);
+    const firstClose = statuses.indexOf('close');
+    expect(firstClose === -1 || statuses.lastIndexOf('missed') < firstClose).toBe(true);
   });
 });

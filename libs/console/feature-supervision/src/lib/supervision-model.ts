@@ -22,6 +22,84 @@ export interface BelowTargetItem {
   readonly row: AssessmentRow;
   readonly status: 'missed' | 'close';
   readonly task: TaskPrefill;
+  /** Department, township or street, service centre, or a sub-region, for telling them apart. */
+  readonly group: SubjectGroup;
+  /** The assessed region the row belongs to: the page's region or one of its counties. */
+  readonly regionCode: string;
+  readonly regionNameZh: string;
+  readonly regionNameEn: string;
+}
+
+/** What kind of subject a row is, as a supervisor groups them. */
+export type SubjectGroup = 'department' | 'township' | 'centre' | 'region';
+export const SUBJECT_GROUPS: readonly SubjectGroup[] = [
+  'department',
+  'township',
+  'centre',
+  'region',
+];
+
+/** The group of a row's kind (a region level or a unit kind). */
+export function groupOf(kind: string): SubjectGroup {
+  if (kind === 'township' || kind === 'village') return 'township';
+  if (kind === 'service-centre' || kind === 'service-hall' || kind === 'hall-window')
+    return 'centre';
+  if (kind === 'province' || kind === 'city' || kind === 'county') return 'region';
+  return 'department';
+}
+
+/** How far behind a row is: missed before close, then by the gap relative to the target. */
+export function shortfall(item: Pick<BelowTargetItem, 'row'>): number {
+  const t = item.row.target;
+  const rel = t?.gap !== undefined && t.value ? Math.abs(t.gap) / Math.abs(t.value) : 0;
+  return (t?.status === 'missed' ? 10 : 0) + rel;
+}
+
+/**
+ * A city's laggards with the departments, townships and centres of all its counties: the
+ * city's own assessment ranks counties; each county's adds its units. Worst first.
+ */
+export function cityBelowTarget(
+  own: readonly BelowTargetItem[],
+  counties: readonly Assessment[],
+): BelowTargetItem[] {
+  const seen = new Set(own.map((i) => i.key));
+  const merged = [...own];
+  for (const a of counties)
+    for (const item of belowTargetOf(a))
+      if (!seen.has(item.key)) {
+        seen.add(item.key);
+        merged.push(item);
+      }
+  return merged.sort((a, b) => shortfall(b) - shortfall(a));
+}
+
+/** The sub-regions of type county the assessment ranks (a city's counties). */
+export function countiesOf(assessment: Assessment): string[] {
+  const codes = new Set<string>();
+  for (const i of assessment.indicators)
+    for (const row of i.children)
+      if (row.subject.kind === 'region' && row.kind === 'county') codes.add(row.subject.code);
+  return [...codes];
+}
+
+function belowTargetOf(assessment: Assessment): BelowTargetItem[] {
+  return behind(assessment).map(({ row, indicator }) => ({
+    key: `${indicator.code}:${subjectKey(row.subject)}`,
+    indicator,
+    row,
+    status: row.target?.status === 'missed' ? ('missed' as const) : ('close' as const),
+    task: {
+      source: 'indicator',
+      indicator: indicator.code,
+      ...placeOf(row.subject, assessment.regionCode),
+      period: assessment.period,
+    },
+    group: groupOf(row.kind),
+    regionCode: assessment.regionCode,
+    regionNameZh: assessment.regionNameZh,
+    regionNameEn: assessment.regionNameEn,
+  }));
 }
 
 /** A signal or a discrepancy, in the shape the supervision tables show. */
@@ -166,18 +244,7 @@ export function supervisionModel(
   names: SubjectNames,
   language: Language,
 ): SupervisionModel {
-  const belowTarget = behind(assessment).map(({ row, indicator }) => ({
-    key: `${indicator.code}:${subjectKey(row.subject)}`,
-    indicator,
-    row,
-    status: row.target?.status === 'missed' ? ('missed' as const) : ('close' as const),
-    task: {
-      source: 'indicator',
-      indicator: indicator.code,
-      ...placeOf(row.subject, assessment.regionCode),
-      period: assessment.period,
-    },
-  }));
+  const belowTarget = belowTargetOf(assessment);
   const signals = assessment.signals.map((s) => findingFromSignal(s, assessment, names, language));
   const warnings = assessment.warnings.map((w, i) =>
     findingFromWarning(w, i, assessment, names, language),

@@ -34,12 +34,18 @@ import { NzStatisticModule } from 'ng-zorro-antd/statistic';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { FormsModule } from '@angular/forms';
+import { NzSegmentedModule } from 'ng-zorro-antd/segmented';
 import {
+  SUBJECT_GROUPS,
+  cityBelowTarget,
+  countiesOf,
   detailPath,
+  shortfall,
   subjectNames,
   supervisionModel,
   type BelowTargetItem,
   type Finding,
+  type SubjectGroup,
   type TaskPrefill,
 } from './supervision-model';
 
@@ -68,6 +74,7 @@ const TABS: readonly Tab[] = ['below', 'zero', 'discrepancies', 'gaming'];
     NzStatisticModule,
     NzSkeletonModule,
     NzAlertModule,
+    NzSegmentedModule,
   ],
   templateUrl: './supervision.page.html',
   styleUrl: './supervision.page.less',
@@ -101,6 +108,9 @@ export class SupervisionPage {
   protected readonly failure = signal<ApiFailure | null>(null);
   protected readonly loading = signal(false);
   protected readonly indicatorFilter = signal<string | null>(null);
+  protected readonly groupFilter = signal<SubjectGroup | 'all'>('all');
+  /** For a city: each county's own assessment, for the departments of all its counties. */
+  protected readonly countyAssessments = signal<Assessment[]>([]);
 
   protected readonly canOpenTask = computed(() => this.session.can('task:open'));
   protected readonly tabIndex = computed(() =>
@@ -112,16 +122,49 @@ export class SupervisionPage {
     const names = subjectNames(a, regionNameMap(this.regions()), this.units());
     return supervisionModel(a, names, this.language.current());
   });
+  /** The region's laggards and, for a city, its counties' units: worst first. */
+  protected readonly allBelow = computed(() =>
+    cityBelowTarget(this.model()?.belowTarget ?? [], this.countyAssessments()),
+  );
+  protected readonly groupOptions = computed(() => {
+    this.language.current();
+    const all = this.allBelow();
+    const count = (g: SubjectGroup) => all.filter((i) => i.group === g).length;
+    return [
+      { label: `${this.translate.instant('supervision.group.all')} ${all.length}`, value: 'all' },
+      ...SUBJECT_GROUPS.filter((g) => count(g) > 0).map((g) => ({
+        label: `${this.translate.instant('supervision.group.' + g)} ${count(g)}`,
+        value: g,
+      })),
+    ];
+  });
+  protected readonly showRegionColumn = computed(() => this.countyAssessments().length > 0);
+  protected readonly sortBySubject = (a: BelowTargetItem, b: BelowTargetItem) =>
+    this.rowName(a).localeCompare(this.rowName(b), 'zh-CN');
+  protected readonly sortByRegion = (a: BelowTargetItem, b: BelowTargetItem) =>
+    a.regionCode.localeCompare(b.regionCode);
+  protected readonly sortByIndicator = (a: BelowTargetItem, b: BelowTargetItem) =>
+    this.indicatorName(a).localeCompare(this.indicatorName(b), 'zh-CN');
+  protected readonly sortByValue = (a: BelowTargetItem, b: BelowTargetItem) =>
+    (a.row.value.value ?? -Infinity) - (b.row.value.value ?? -Infinity);
+  protected readonly sortByTarget = (a: BelowTargetItem, b: BelowTargetItem) =>
+    (a.row.target?.value ?? -Infinity) - (b.row.target?.value ?? -Infinity);
+  protected readonly sortByStatus = (a: BelowTargetItem, b: BelowTargetItem) =>
+    (a.status === 'missed' ? 1 : 0) - (b.status === 'missed' ? 1 : 0);
+  /** The gap column sorts by how far behind: descending (worst first) is the default. */
+  protected readonly sortByGap = (a: BelowTargetItem, b: BelowTargetItem) =>
+    shortfall(a) - shortfall(b);
   protected readonly indicatorOptions = computed(() => {
     const seen = new Map<string, string>();
-    for (const item of this.model()?.belowTarget ?? [])
-      seen.set(item.indicator.code, this.indicatorName(item));
+    for (const item of this.allBelow()) seen.set(item.indicator.code, this.indicatorName(item));
     return [...seen].map(([code, name]) => ({ code, name }));
   });
   protected readonly below = computed(() => {
     const filter = this.indicatorFilter();
-    const all = this.model()?.belowTarget ?? [];
-    return filter ? all.filter((i) => i.indicator.code === filter) : all;
+    const group = this.groupFilter();
+    return this.allBelow().filter(
+      (i) => (!filter || i.indicator.code === filter) && (group === 'all' || i.group === group),
+    );
   });
 
   protected async load(region: string, period: string): Promise<void> {
@@ -133,13 +176,30 @@ export class SupervisionPage {
         firstValueFrom(this.registry.units(region)).catch(() => [] as UnitListItem[]),
       ]);
       this.units.set(units);
+      this.countyAssessments.set([]);
       this.assessment.set(assessment);
+      void this.loadCounties(assessment, period);
     } catch (error) {
       this.assessment.set(null);
       this.failure.set(describeApiError(error));
     } finally {
       this.loading.set(false);
     }
+  }
+
+  /** A city's counties, each assessed on its own for its departments, townships and centres. */
+  private async loadCounties(city: Assessment, period: string): Promise<void> {
+    const codes = countiesOf(city);
+    if (codes.length === 0) return;
+    const found = await Promise.all(
+      codes.map((code) => firstValueFrom(this.registry.assessment(code, period)).catch(() => null)),
+    );
+    if (this.assessment() === city)
+      this.countyAssessments.set(found.filter((a): a is Assessment => a !== null));
+  }
+
+  protected regionOf(item: BelowTargetItem): string {
+    return this.language.current() === 'en' ? item.regionNameEn : item.regionNameZh;
   }
 
   protected selectTab(index: number): void {

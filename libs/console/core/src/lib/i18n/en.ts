@@ -484,6 +484,13 @@ export const EN: Translations = {
   },
   supervision: {
     title: 'Supervision',
+    group: {
+      all: 'All',
+      department: 'Departments',
+      township: 'Townships and streets',
+      centre: 'Service centres',
+      region: 'Sub-regions',
+    },
     tab: {
       below: 'Below target',
       zero: 'Zero cases',
@@ -492,6 +499,7 @@ export const EN: Translations = {
     },
     col: {
       subject: 'Region / unit',
+      region: 'Region',
       indicator: 'Indicator',
       value: 'Value',
       target: 'Target',

@@ -455,6 +455,13 @@ export const ZH_CN = {
   },
   supervision: {
     title: '督查督办',
+    group: {
+      all: '全部',
+      department: '部门',
+      township: '乡镇（街道）',
+      centre: '便民服务中心',
+      region: '下级地区',
+    },
     tab: {
       below: '未达标',
       zero: '零办件',
@@ -463,6 +470,7 @@ export const ZH_CN = {
     },
     col: {
       subject: '地区 / 单位',
+      region: '所属地区',
       indicator: '指标',
       value: '本期值',
       target: '目标',
