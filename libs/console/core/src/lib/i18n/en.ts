@@ -75,6 +75,7 @@ export const EN: Translations = {
       toAdapters: 'Open adapters',
       failed: 'Failed imports',
       noFailed: 'No failed imports',
+      failedCount: '{{count}} case files failed to import',
       waiting: '{{count}} files queued or importing',
       toCases: 'Open case imports',
       unmatched: 'Unmatched department names',

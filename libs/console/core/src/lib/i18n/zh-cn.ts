@@ -70,6 +70,7 @@ export const ZH_CN = {
       toAdapters: '查看适配器',
       failed: '导入失败',
       noFailed: '无失败的导入',
+      failedCount: '{{count}} 个办件文件导入失败',
       waiting: '{{count}} 个文件排队或导入中',
       toCases: '去办件导入',
       unmatched: '未匹配的部门名称',

@@ -218,6 +218,13 @@ export class HomePage implements OnInit {
             () => this.recentImports.set([]),
           )
         : Promise.resolve(),
+      // Case exports run in the background: the ones still waiting or failed need a look.
+      this.session.can('import:read')
+        ? firstValueFrom(this.workbench.caseImports()).then(
+            (list) => this.caseImports.set(list),
+            () => this.caseImports.set([]),
+          )
+        : Promise.resolve(),
       this.session.can('bulletin:read')
         ? firstValueFrom(this.workbench.bulletins(region)).then(
             (list) => this.bulletin.set(bulletinState(list, period)),
