@@ -54,6 +54,28 @@ describe('BulletinsPage', () => {
     expect(preview?.querySelector('[data-chart="ranking-offline_evaluation_rate"]')).not.toBeNull();
   });
 
+  it('says why there is no bulletin for a period without imported data', async () => {
+    const { fixture, http, el } = await open('city-admin');
+    const office = http.expectOne(`${TEST_API}/bulletins/office/640106`);
+    office.flush({
+      regionCode: '640106',
+      missing: ['issuer', 'signature', 'numberPrefix', 'printedBy'],
+    });
+    await settle(fixture);
+    (el.querySelector('[data-testid="preview-button"]') as HTMLButtonElement).click();
+    const reason =
+      "no figures have been imported for 金凤区 (640106) in 2022-01..2022-08: import the period's statistics before composing its bulletin";
+    http
+      .expectOne(`${TEST_API}/bulletins/preview`)
+      .flush(
+        { statusCode: 422, message: reason },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+    await settle(fixture);
+    expect(el.textContent).toContain(reason);
+    expect(el.querySelector('[data-testid="bulletin-preview"]')).toBeNull();
+  });
+
   it('offers publish on drafts to a city administrator, errata listed under their bulletin', async () => {
     const { el } = await open('city-admin');
     const rows = Array.from(el.querySelectorAll('tr[data-bulletin]')).map((r) => ({
