@@ -118,6 +118,23 @@ describe('regions, units, aliases and targets against real PostgreSQL and Keyclo
       expect(codes.every((c) => c.startsWith('640106'))).toBe(true);
     });
 
+    it('sends regional IT three levels (provinces, cities, counties) unless depth asks for more', async () => {
+      const { status, body } = await call('regional.it', '/regions');
+      expect(status).toBe(200);
+      expect(body.map((n: RegionNode) => n.code)).toEqual(['410000', '510000', '620000', '640000']);
+      const codes = codesOf(body);
+      expect(codes).toContain('640106');
+      // A county's townships wait for depth=4 (济源市 and 嘉峪关市, a level higher, bring theirs).
+      expect(codes).not.toContain('640106100000');
+      expect(codes).toContain('620201100000');
+      const deeper = await call('regional.it', '/regions?depth=4');
+      expect(codesOf(deeper.body)).toContain('640106100000');
+      expect(codesOf(deeper.body).length).toBeGreaterThan(codes.length * 5);
+      const bad = await call('regional.it', '/regions?depth=9');
+      expect(bad.status).toBe(400);
+      expect(JSON.stringify(bad.body)).toContain('depth must be a whole number from 1 to 5');
+    });
+
     it('answers 404 for 灵武市 to the Jinfeng administrator, exactly as for a region that does not exist', async () => {
       const other = await call('jinfeng.admin', '/regions/640181');
       const missing = await call('jinfeng.admin', '/regions/649999');

@@ -294,7 +294,8 @@ export class ImportsService {
     }
 
     // Unknown before out of scope: a code the registry lacks is not a question of rights.
-    const registry = await this.registryReader.read();
+    // The file's province is all a file can name (a few thousand regions, not the country's).
+    const registry = await this.registryReader.read(undefined, { within: batch.regionCode });
     if (!registry.regions.some((r) => r.code === batch.regionCode)) {
       throw new UnprocessableEntityException(
         `${file.name}: region ${batch.regionCode} is not in the registry`,

@@ -10,33 +10,55 @@ import type {
 } from '@efficacy/indicator-model';
 
 /**
- * Reads the region and unit registry into the model's types. The registry is small
- * (regions and units of the provinces served) and the model's hierarchy, matcher and
- * engine work on the whole of it, so it is read whole; figures are read in scope.
+ * Reads the region and unit registry into the model's types. The whole registry holds every
+ * region of the country (44,690 with the 2023 edition); a caller about one region reads its
+ * province only (`within`): the province's regions, their links, the units placed in them with
+ * their aliases and links, and every unit succession (a handful). Figures are read in scope.
  */
 @Injectable()
 export class RegistryReader {
   constructor(private readonly dataSource: DataSource) {}
 
-  async read(manager: EntityManager = this.dataSource.manager): Promise<Registry> {
+  /**
+   * The registry, or with `within` (any region code) the part of it in that region's province:
+   * every code of a province, official or generated, starts with its first two digits.
+   */
+  async read(
+    manager: EntityManager = this.dataSource.manager,
+    options: { readonly within?: string } = {},
+  ): Promise<Registry> {
+    // '' reads everything: every code starts with it.
+    const prefix = options.within?.slice(0, 2) ?? '';
     const [regions, regionLinks, units, aliases, unitLinks, successions] = await Promise.all([
       manager.query(
         `SELECT code, level, name_zh, name_en, parent_code, generated_code,
                 to_char(valid_from, 'YYYY-MM-DD') AS valid_from, to_char(valid_to, 'YYYY-MM-DD') AS valid_to
-           FROM region ORDER BY code`,
+           FROM region WHERE starts_with(code, $1) ORDER BY code`,
+        [prefix],
       ),
       manager.query(
         `SELECT child_code, parent_code, to_char(valid_from, 'YYYY-MM-DD') AS valid_from,
-                to_char(valid_to, 'YYYY-MM-DD') AS valid_to FROM region_link ORDER BY id`,
+                to_char(valid_to, 'YYYY-MM-DD') AS valid_to FROM region_link
+          WHERE starts_with(child_code, $1) AND starts_with(parent_code, $1) ORDER BY id`,
+        [prefix],
       ),
       manager.query(
         `SELECT id, kind, name_zh, name_en, region_code, to_char(valid_from, 'YYYY-MM-DD') AS valid_from,
-                to_char(valid_to, 'YYYY-MM-DD') AS valid_to FROM unit ORDER BY id`,
+                to_char(valid_to, 'YYYY-MM-DD') AS valid_to FROM unit
+          WHERE starts_with(region_code, $1) ORDER BY id`,
+        [prefix],
       ),
-      manager.query(`SELECT unit_id, alias FROM unit_alias ORDER BY unit_id, id`),
       manager.query(
-        `SELECT unit_id, region_code, to_char(valid_from, 'YYYY-MM-DD') AS valid_from,
-                to_char(valid_to, 'YYYY-MM-DD') AS valid_to FROM unit_region_link ORDER BY id`,
+        `SELECT a.unit_id, a.alias FROM unit_alias a JOIN unit u ON u.id = a.unit_id
+          WHERE starts_with(u.region_code, $1) ORDER BY a.unit_id, a.id`,
+        [prefix],
+      ),
+      manager.query(
+        `SELECT l.unit_id, l.region_code, to_char(l.valid_from, 'YYYY-MM-DD') AS valid_from,
+                to_char(l.valid_to, 'YYYY-MM-DD') AS valid_to FROM unit_region_link l
+           JOIN unit u ON u.id = l.unit_id
+          WHERE starts_with(u.region_code, $1) AND starts_with(l.region_code, $1) ORDER BY l.id`,
+        [prefix],
       ),
       manager.query(
         `SELECT kind, to_char(date, 'YYYY-MM-DD') AS date, from_ids, to_ids, note FROM unit_succession ORDER BY id`,

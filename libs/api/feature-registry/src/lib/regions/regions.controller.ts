@@ -19,7 +19,7 @@ import {
   type AuditActor,
   type Principal,
 } from '@efficacy/api/core';
-import { ListRegionsDto } from './dto/list-regions.dto';
+import { ListRegionsDto, RegionTreeDto } from './dto/list-regions.dto';
 import { RecordSuccessionDto } from './dto/record-succession.dto';
 import { RegionsService } from './regions.service';
 import type {
@@ -48,14 +48,15 @@ export class RegionsController {
 
   @Get()
   @ApiOperation({
-    summary: "The region tree within the user's scope (their regions and everything below)",
+    summary:
+      "The region tree within the user's scope: their regions and two levels below unless depth asks for more",
   })
   @ApiOkResponse({ description: 'root nodes with nested children and unit counts' })
   async tree(
     @CurrentPrincipal() principal: Principal,
-    @Query() query: ListRegionsDto,
+    @Query() query: RegionTreeDto,
   ): Promise<RegionNode[]> {
-    return this.regions.tree(await this.scope.resolve(principal), query.asOf);
+    return this.regions.tree(await this.scope.resolve(principal), query.asOf, query.depth);
   }
 
   @Post('successions')

@@ -19,6 +19,7 @@ import { todayIso } from '../http/today';
 import { RegistryRepository } from '../persistence/registry.repository';
 import type { RegionChildRow, RegionSuccessionRow } from '../persistence/rows';
 import type { RecordSuccessionDto } from './dto/record-succession.dto';
+import { DEFAULT_TREE_DEPTH } from './dto/list-regions.dto';
 import type {
   RecordRegionSuccessionResult,
   RegionChild,
@@ -237,10 +238,19 @@ export class RegionsService {
     return result;
   }
 
-  async tree(scope: DataScope, asOf = todayIso(this.clock.now())): Promise<RegionNode[]> {
+  /**
+   * The tree in scope, `depth` levels from the user's own regions (three by default: a
+   * province's cities and counties, a county's townships and villages). A province holds
+   * thousands of townships; views open them level by level with `children`.
+   */
+  async tree(
+    scope: DataScope,
+    asOf = todayIso(this.clock.now()),
+    depth = DEFAULT_TREE_DEPTH,
+  ): Promise<RegionNode[]> {
     const hierarchy = await this.hierarchy(scope, asOf);
     const inScope = new Set(scope.regionCodes);
-    const node = (region: Region): RegionNode => ({
+    const node = (region: Region, level: number): RegionNode => ({
       code: region.code,
       level: region.level,
       nameZh: region.nameZh,
@@ -248,11 +258,14 @@ export class RegionsService {
       ...(hierarchy.parentOf(region.code) ? { parentCode: hierarchy.parentOf(region.code) } : {}),
       generatedCode: region.generatedCode === true,
       unitCount: hierarchy.unitsOf(region.code).length,
-      children: hierarchy
-        .childRegions(region.code)
-        .filter((c) => inScope.has(c.code))
-        .sort((a, b) => a.code.localeCompare(b.code))
-        .map(node),
+      children:
+        level < depth
+          ? hierarchy
+              .childRegions(region.code)
+              .filter((c) => inScope.has(c.code))
+              .sort((a, b) => a.code.localeCompare(b.code))
+              .map((c) => node(c, level + 1))
+          : [],
     });
     // Roots are the regions in scope whose parent is not: the user's own top regions.
     return hierarchy
@@ -263,7 +276,7 @@ export class RegionsService {
         return parent === undefined || !inScope.has(parent);
       })
       .sort((a, b) => a.code.localeCompare(b.code))
-      .map(node);
+      .map((r) => node(r, 1));
   }
 
   async detail(

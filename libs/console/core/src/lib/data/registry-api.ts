@@ -37,7 +37,11 @@ export class RegistryApi {
   private tree$?: Observable<RegionNode[]>;
   private indicators$?: Observable<IndicatorSummary[]>;
 
-  /** The region tree in scope; it changes rarely, so one request serves the session. */
+  /**
+   * The region tree in scope, three levels from the user's own regions (the API's default and
+   * what the region pickers offer: a province's cities and counties, not its thousands of
+   * townships); it changes rarely, so one request serves the session.
+   */
   regions(): Observable<RegionNode[]> {
     this.tree$ ??= this.http
       .get<RegionNode[]>(this.api.url('/regions'))

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsIsoDate } from '../../http/validators';
 
 /** The tree on a given day: parent links and units are effective-dated. */
@@ -11,4 +12,24 @@ export class ListRegionsDto {
   @IsOptional()
   @IsIsoDate()
   asOf?: string;
+}
+
+/** How many levels of the tree to send, counted from the user's own regions. */
+export const DEFAULT_TREE_DEPTH = 3;
+
+/** The tree of `GET /regions`: a day, and how deep. */
+export class RegionTreeDto extends ListRegionsDto {
+  @ApiPropertyOptional({
+    description:
+      "Levels to send, the user's own regions being the first (5 is everything): 3 when absent, so a province's user gets its cities and counties and opens a county's townships with /regions/{code}/children",
+    example: 3,
+    minimum: 1,
+    maximum: 5,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'depth must be a whole number from 1 to 5' })
+  @Min(1, { message: 'depth must be a whole number from 1 to 5' })
+  @Max(5, { message: 'depth must be a whole number from 1 to 5' })
+  depth?: number;
 }
