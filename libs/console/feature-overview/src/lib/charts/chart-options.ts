@@ -19,14 +19,17 @@ const unitSuffix = (i: IndicatorAssessment) => (i.unit === 'percent' ? '%' : '')
 
 /**
  * Ranking bars: the children that have a number, best first, coloured by target status,
- * with the target as a vertical line.
+ * with the target as a vertical line. A partial aggregate has no rank and no bar: it would
+ * stand beside complete figures as if it were one.
  */
 export function rankingOption(
   indicator: IndicatorAssessment,
   labels: ChartLabels,
 ): EChartsCoreOption {
   const ranked = indicator.children
-    .filter((c) => c.value.status === 'number' && c.value.value !== undefined)
+    .filter(
+      (c) => c.value.status === 'number' && c.value.value !== undefined && !c.coverage?.partial,
+    )
     .sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999));
   const target = commonTarget(indicator);
   const name = (c: { nameZh: string; nameEn: string }) =>
