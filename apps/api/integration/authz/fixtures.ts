@@ -36,6 +36,15 @@ export const REGION_FILES: Record<
   },
 };
 
+/** The period of each region's bulletin: one its matrix tables have figures for. */
+export const BULLETIN_PERIODS: Record<string, string> = {
+  '640106': '2022-01..2022-08',
+  '640181': '2022-H1',
+  '410505': '2023-06',
+  '510403': '2022-09',
+  '620200': '2022-01..2022-09',
+};
+
 /** A second table per region that is imported and rolled back, for endpoints that need one. */
 export const ROLLED_BACK_FILES: Record<
   string,
@@ -110,8 +119,11 @@ export async function prepareFixtures(baseUrl: string): Promise<MatrixFixtures> 
   const rolledBack: Record<string, string> = {};
   for (const region of Object.keys(REGION_FILES))
     imports[region] = await importOne(baseUrl, region, REGION_FILES);
+  const bulletins: Record<string, string> = {};
   for (const region of Object.keys(ROLLED_BACK_FILES)) {
     const id = await importOne(baseUrl, region, ROLLED_BACK_FILES);
+    // Drafted while both tables are in: a bulletin needs imported figures for its period.
+    bulletins[region] = await draftBulletin(baseUrl, region, REGION_FILES[region].uploader);
     const res = await fetch(`${baseUrl}/imports/${id}/rollback`, {
       method: 'POST',
       headers: {
@@ -129,9 +141,8 @@ export async function prepareFixtures(baseUrl: string): Promise<MatrixFixtures> 
   const caseImports: Record<string, string> = {};
   for (const region of Object.keys(REGION_FILES))
     caseImports[region] = await caseImportOf(baseUrl, region, REGION_FILES[region].uploader);
-  const bulletins: Record<string, string> = {};
   for (const region of Object.keys(REGION_FILES))
-    bulletins[region] = await draftBulletin(baseUrl, region, REGION_FILES[region].uploader);
+    bulletins[region] ??= await draftBulletin(baseUrl, region, REGION_FILES[region].uploader);
   return { baseUrl, imports, rolledBack, tasks, caseImports, bulletins };
 }
 
@@ -197,7 +208,7 @@ async function draftBulletin(baseUrl: string, region: string, admin: string): Pr
       authorization: `Bearer ${await tokenFor(admin)}`,
       'content-type': 'application/json',
     },
-    body: JSON.stringify({ region, period: '2022-01..2022-08' }),
+    body: JSON.stringify({ region, period: BULLETIN_PERIODS[region] ?? '2022-01..2022-08' }),
   });
   const body = await res.json();
   if (res.status !== 201)

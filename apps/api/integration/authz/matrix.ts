@@ -674,7 +674,8 @@ export const MATRIX: readonly MatrixRow[] = [
       path: '/bulletins/preview',
       init: json({ region: t.region, period: PERIOD }),
     }),
-    allowed: [200],
+    // 422: allowed, but the region has no figures for the period (no data, no bulletin).
+    allowed: [200, 422],
     outOfScope: 404,
   },
   {
@@ -682,7 +683,7 @@ export const MATRIX: readonly MatrixRow[] = [
     path: '/api/bulletins',
     permission: 'bulletin:draft',
     request: (t) => ({ path: '/bulletins', init: json({ region: t.region, period: PERIOD }) }),
-    allowed: [201],
+    allowed: [201, 422],
     outOfScope: 404,
   },
   {
@@ -736,7 +737,7 @@ export const MATRIX: readonly MatrixRow[] = [
       path: '/bulletins/preview/files/xlsx',
       init: json({ region: t.region, period: PERIOD }),
     }),
-    allowed: [200],
+    allowed: [200, 422],
     outOfScope: 404,
   },
   {

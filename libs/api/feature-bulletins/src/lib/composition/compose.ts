@@ -502,8 +502,12 @@ export class BulletinComposer {
 
     const reported = new Set(subsections.flatMap((sec) => sec.indicators ?? []));
     const reportedHeadings = subsections.map((sec) => sec.heading).join('');
-    const requirements = templates.requirements.filter((r) =>
-      speaksOfReported(`${r.title}${r.text}`, reported, reportedHeadings),
+    // The shipped requirements speak of coverage, evaluations and overdue cases: one whose
+    // topic the bulletin does not report is left out. A clerk's own requirement is kept.
+    const shipped = (r: { title: string; text: string }) =>
+      DEFAULT_TEMPLATES.requirements.some((d) => d.title === r.title && d.text === r.text);
+    const requirements = templates.requirements.filter(
+      (r) => !shipped(r) || speaksOfReported(`${r.title}${r.text}`, reported, reportedHeadings),
     );
     const sections: BulletinSection[] = [
       { heading: '', level: 1, paragraphs: [{ text: fillTemplate(templates.intro, values) }] },
@@ -513,11 +517,9 @@ export class BulletinComposer {
         paragraphs: [{ text: this.overview(values, figures) }],
       },
       ...subsections,
-      {
-        heading: '二、下一步工作要求',
-        level: 1,
-        paragraphs: [],
-      },
+      ...(requirements.length > 0
+        ? [{ heading: '二、下一步工作要求', level: 1 as const, paragraphs: [] }]
+        : []),
       ...requirements.map(
         (r, i): BulletinSection => ({
           heading: `（${chineseNumeral(i + 1)}）${fillTemplate(r.title, values)}`,
