@@ -77,7 +77,9 @@ test.describe('督查督办', () => {
       page.getByTestId('sort-gap').locator('.ant-table-column-sorter-down.active'),
     ).toBeVisible();
     // Departments, townships and centres are told apart: the department filter keeps only departments.
-    await page.getByTestId('group-filter').getByText(/^部门/).click();
+    await expect(page.getByLabel('类别')).toBeVisible();
+    await page.getByTestId('group-filter').click();
+    await page.locator('.ant-select-item-option', { hasText: /^部门 \d+$/ }).click();
     const rows = page.getByTestId('below-row');
     await expect(rows.first()).toBeVisible();
     expect(

@@ -45,6 +45,26 @@ describe('SupervisionPage', () => {
     return { fixture, el: fixture.nativeElement as HTMLElement };
   }
 
+  it('tells departments, townships and centres apart, and filters on one kind', async () => {
+    const { fixture, el } = await open('county-admin');
+    const label = el.querySelector('label[for="group-filter"]');
+    expect(label?.textContent?.trim()).toBe('类别');
+    (el.querySelector('[data-testid="group-filter"] .ant-select-selector') as HTMLElement).click();
+    await settle(fixture);
+    const options = Array.from(document.querySelectorAll('.ant-select-item-option'));
+    const labels = options.map((o) => o.textContent?.trim());
+    expect(labels[0]).toMatch(/^全部 \d+$/);
+    expect(labels).toContainEqual(expect.stringMatching(/^部门 \d+$/));
+    expect(labels).toContainEqual(expect.stringMatching(/^乡镇（街道） \d+$/));
+    (options.find((o) => o.textContent?.includes('部门')) as HTMLElement).click();
+    await settle(fixture);
+    const groups = Array.from(el.querySelectorAll('[data-testid="below-row"]')).map((r) =>
+      r.getAttribute('data-group'),
+    );
+    expect(groups.length).toBeGreaterThan(0);
+    expect(new Set(groups)).toEqual(new Set(['department']));
+  });
+
   it('counts each kind of finding and lists the units below target with the gap in words', async () => {
     const { el } = await open('county-admin');
     const count = (id: string) =>

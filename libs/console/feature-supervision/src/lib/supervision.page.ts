@@ -34,7 +34,6 @@ import { NzStatisticModule } from 'ng-zorro-antd/statistic';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { FormsModule } from '@angular/forms';
-import { NzSegmentedModule } from 'ng-zorro-antd/segmented';
 import {
   SUBJECT_GROUPS,
   cityBelowTarget,
@@ -74,7 +73,6 @@ const TABS: readonly Tab[] = ['below', 'zero', 'discrepancies', 'gaming'];
     NzStatisticModule,
     NzSkeletonModule,
     NzAlertModule,
-    NzSegmentedModule,
   ],
   templateUrl: './supervision.page.html',
   styleUrl: './supervision.page.less',

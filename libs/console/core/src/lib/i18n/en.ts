@@ -486,6 +486,7 @@ export const EN: Translations = {
   supervision: {
     title: 'Supervision',
     group: {
+      label: 'Kind',
       all: 'All',
       department: 'Departments',
       township: 'Townships and streets',

@@ -457,6 +457,7 @@ export const ZH_CN = {
   supervision: {
     title: '督查督办',
     group: {
+      label: '类别',
       all: '全部',
       department: '部门',
       township: '乡镇（街道）',
