@@ -54,7 +54,7 @@ export const BULLETIN_FILES: Record<
     plugin: 'sichuan',
     file: 'xiqu-2022-09-annex1-online-service-capability.xlsx',
     uploader: 'panzhihua.admin',
-    fields: { year: '2022' },
+    fields: { year: '2022', region: '510403' },
   },
 };
 
