@@ -32,7 +32,8 @@ test.describe('地区与单位详情', () => {
     const rate = page
       .getByTestId('indicator-table')
       .locator('tr[data-indicator="offline_evaluation_rate"]');
-    await expect(rate.getByTestId('value')).toHaveText('98.95%');
+    // The figure with its coverage: 烟草专卖局 is the one unit of 17 without a figure.
+    await expect(rate.getByTestId('value')).toHaveText('98.95% 17 个单位中 16 个已报送');
     await expect(rate.locator('[data-status="met"]')).toHaveText('达标');
     await expect(rate.getByTestId('target')).toHaveText('≥ 98.5%');
     await expect(rate.getByTestId('target-origin')).toContainText('继承自银川市');

@@ -17,9 +17,13 @@ test.describe('效能总览', () => {
     await expect(page.getByTestId('overview-heading')).toContainText('金凤区 · 2022年1-8月');
     const matrix = page.getByTestId('assessment-matrix');
     const total = matrix.locator('tr[data-subject="640106"]');
-    await expect(total.locator('td[data-indicator="offline_evaluation_rate"]')).toHaveText(
+    await expect(total.locator('td[data-indicator="offline_evaluation_rate"] button')).toHaveText(
       '98.95%',
     );
+    // The total says how many of the registry's units are in it, beside its figure.
+    await expect(
+      total.locator('td[data-indicator="offline_evaluation_rate"] [data-testid="coverage"]'),
+    ).toHaveText('17 个单位中 16 个已报送');
     await expect(total.locator('td[data-indicator="offline_evaluation_rate"]')).toHaveAttribute(
       'data-status',
       'met',
@@ -36,7 +40,7 @@ test.describe('效能总览', () => {
       matrix.locator('tr[data-subject="640106:gaj"] td[data-indicator="offline_evaluation_rate"]'),
     ).toHaveText('/');
     // Item coverage from annex 1: 472/1681 = 28.08% for the district.
-    await expect(total.locator('td[data-indicator="item_coverage"]')).toHaveText('28.08%');
+    await expect(total.locator('td[data-indicator="item_coverage"] button')).toHaveText('28.08%');
 
     // Who is behind, in plain words.
     const behind = page.getByTestId('behind-list');
@@ -53,7 +57,21 @@ test.describe('效能总览', () => {
     await login(page, 'yinchuan.admin', `/overview?period=${PERIOD}`);
     await expect(page.getByTestId('overview-heading')).toContainText('银川市 · 2022年1-8月');
     const row = page.getByTestId('assessment-matrix').locator('tr[data-subject="640106"]');
-    await expect(row.locator('td[data-indicator="offline_evaluation_rate"]')).toHaveText('98.95%');
+    await expect(row.locator('td[data-indicator="offline_evaluation_rate"] button')).toHaveText(
+      '98.95%',
+    );
+    // 银川市's total is 金凤区 alone while 灵武市 sent nothing: partial, never coloured as a verdict.
+    const city = page
+      .getByTestId('assessment-matrix')
+      .locator('tr[data-subject="640100"] td[data-indicator="offline_evaluation_rate"]');
+    // The registry's six counties of 银川市 (2023 edition), of which only 金凤区 sent the figure.
+    await expect(city.getByTestId('coverage')).toHaveText('6 个县区中 1 个已报送');
+    await expect(city).toHaveAttribute('data-status', 'partial');
+    await expect(
+      page
+        .getByTestId('assessment-matrix')
+        .locator('tr[data-subject="640181"] td[data-indicator="offline_evaluation_rate"] button'),
+    ).toHaveText('未报');
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({
       path: test.info().outputPath('overview-city-1920.png'),
@@ -77,14 +95,12 @@ test.describe('效能总览', () => {
         .filter({ hasText: view === 'all' ? '全部' : '重点' })
         .first()
         .click();
-      const heads = await matrix
-        .locator('thead th[data-indicator]')
-        .evaluateAll((ths) =>
-          ths.map((th) => ({
-            code: th.getAttribute('data-indicator'),
-            left: Math.round(th.getBoundingClientRect().left),
-          })),
-        );
+      const heads = await matrix.locator('thead th[data-indicator]').evaluateAll((ths) =>
+        ths.map((th) => ({
+          code: th.getAttribute('data-indicator'),
+          left: Math.round(th.getBoundingClientRect().left),
+        })),
+      );
       expect(heads.length).toBeGreaterThan(0);
       const rows = await matrix.locator('tbody tr[data-subject]').evaluateAll((trs) =>
         trs.map((tr) => ({
