@@ -209,7 +209,7 @@ async function draftBulletin(baseUrl: string, region: string, admin: string): Pr
     body: JSON.stringify({
       issuer: '矩阵测试审批服务管理局',
       signature: '矩阵测试审批服务管理局',
-      numberPrefix: '矩阵',
+      numberPrefix: `${region}矩阵`,
       copyTo: '',
       printedBy: '矩阵测试审批服务管理局办公室',
     }),

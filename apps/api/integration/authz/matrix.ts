@@ -51,7 +51,7 @@ const MATRIX_TEMPLATES = {
 const MATRIX_OFFICE = {
   issuer: '{region}审批服务管理局',
   signature: '{region}审批服务管理局',
-  numberPrefix: '矩阵',
+  numberPrefix: '{region}矩阵',
   copyTo: '',
   printedBy: '{region}审批服务管理局办公室',
 };

@@ -304,54 +304,72 @@ export class BulletinsService implements OnModuleInit {
    */
   async publish(actor: AuditActor, id: string): Promise<BulletinDetail> {
     const scope = await this.scopes.resolve(actor.principal);
-    await this.dataSource.transaction(async (manager) => {
-      const row: BulletinRow | undefined = await this.bulletins.lock(scope, id, manager);
-      if (!row) throw bulletinNotFound(id);
-      if (row.status === 'published') {
-        throw new ConflictException(
-          `bulletin "${id}" is already published as ${row.document_number}`,
-        );
-      }
-      const now = this.clock.now();
-      const issueDate = beijingDate(now);
-      const year = Number(issueDate.slice(0, 4));
-      const office = officeFor((await this.templatesOf(row.region_code)).templates, row.document);
-      const missing = missingOffice(office);
-      if (missing.length > 0) {
-        throw new UnprocessableEntityException(
-          `bulletin "${id}" cannot be published: the office settings of region ${row.region_code} lack ${missing.map(officeFieldLabel).join('、')}; set them with PUT /api/bulletins/office/${row.region_code}`,
-        );
-      }
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
-        `bulletin_number:${row.region_code}:${year}`,
-      ]);
-      const n = (await this.bulletins.publishedCount(manager, row.region_code, year)) + 1;
-      const document: BulletinDocument = withOffice(row.document, office, issueDate, n);
-      const number = document.documentNumber;
-      const files = await renderFiles(document);
-      await this.bulletins.saveFile(manager, id, 'docx', files.docx, sha256(files.docx));
-      await this.bulletins.saveFile(manager, id, 'xlsx', files.xlsx, sha256(files.xlsx));
-      await this.bulletins.publish(manager, id, {
-        documentNumber: number,
-        document,
-        publishedBy: actor.principal.username,
-        at: now,
-      });
-      await this.audit.record(manager, actor, {
-        action: 'bulletin.publish',
-        targetType: 'bulletin',
-        targetId: id,
-        regionCodes: [row.region_code],
-        before: { status: 'draft' },
-        after: {
-          status: 'published',
+    await this.dataSource
+      .transaction(async (manager) => {
+        const row: BulletinRow | undefined = await this.bulletins.lock(scope, id, manager);
+        if (!row) throw bulletinNotFound(id);
+        if (row.status === 'published') {
+          throw new ConflictException(
+            `bulletin "${id}" is already published as ${row.document_number}`,
+          );
+        }
+        const now = this.clock.now();
+        const issueDate = beijingDate(now);
+        const year = Number(issueDate.slice(0, 4));
+        const office = officeFor((await this.templatesOf(row.region_code)).templates, row.document);
+        const missing = missingOffice(office);
+        if (missing.length > 0) {
+          throw new UnprocessableEntityException(
+            `bulletin "${id}" cannot be published: the office settings of region ${row.region_code} lack ${missing.map(officeFieldLabel).join('、')}; set them with PUT /api/bulletins/office/${row.region_code}`,
+          );
+        }
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+          `bulletin_number:${row.region_code}:${year}`,
+        ]);
+        const n = (await this.bulletins.publishedCount(manager, row.region_code, year)) + 1;
+        const document: BulletinDocument = withOffice(row.document, office, issueDate, n);
+        const number = document.documentNumber;
+        const files = await renderFiles(document);
+        await this.bulletins.saveFile(manager, id, 'docx', files.docx, sha256(files.docx));
+        await this.bulletins.saveFile(manager, id, 'xlsx', files.xlsx, sha256(files.xlsx));
+        await this.bulletins.publish(manager, id, {
           documentNumber: number,
-          docxSha256: sha256(files.docx),
-          xlsxSha256: sha256(files.xlsx),
-          ...(row.corrects_id ? { corrects: row.corrects_id } : {}),
-        },
+          document,
+          publishedBy: actor.principal.username,
+          at: now,
+        });
+        await this.audit.record(manager, actor, {
+          action: 'bulletin.publish',
+          targetType: 'bulletin',
+          targetId: id,
+          regionCodes: [row.region_code],
+          before: { status: 'draft' },
+          after: {
+            status: 'published',
+            documentNumber: number,
+            docxSha256: sha256(files.docx),
+            xlsxSha256: sha256(files.xlsx),
+            ...(row.corrects_id ? { corrects: row.corrects_id } : {}),
+          },
+        });
+      })
+      .catch((error: unknown) => {
+        // Two offices with the same prefix would draw the same number in the same year.
+        const e = error as {
+          code?: string;
+          constraint?: string;
+          driverError?: { constraint?: string };
+        };
+        if (
+          e.code === '23505' &&
+          (e.constraint ?? e.driverError?.constraint) === 'bulletin_number_idx'
+        ) {
+          throw new ConflictException(
+            `bulletin "${id}" cannot be published: another region's office already issued its number with the same 发文字号 prefix; give this region's office a prefix of its own (PUT /api/bulletins/office/{region})`,
+          );
+        }
+        throw error;
       });
-    });
     // The PDF follows in the background; a download before it is ready converts it itself.
     await this.jobs
       .send(BULLETIN_PDF_JOB, { id, by: jobInitiator(actor.principal) }, { singletonKey: id })
