@@ -45,6 +45,46 @@ test.describe('目标管理', () => {
     await expect(inherited.getByTestId('target-origin')).toHaveText('本级设定');
   });
 
+  test('opens on the newest year with targets, and deletes a township override after a confirmation', async ({
+    page,
+  }) => {
+    // Without a year in the address, the page opens on the newest year that has targets.
+    await login(page, 'jinfeng.admin', '/targets?region=640106');
+    await expect(
+      page.getByTestId('targets-table').locator('tr[data-indicator]').first(),
+    ).toBeVisible();
+    await expect(page.getByTestId('targets-table')).not.toContainText('没有适用于该地区的目标');
+
+    // 良田镇 overrides 金凤区's 2031 satisfaction target, then deletes its own: the inherited one applies again.
+    const table = page.getByTestId('targets-table');
+    await page.goto('/targets?region=640106&year=2031');
+    await page.getByTestId('target-add').click();
+    await page.getByTestId('target-dialog').getByTestId('target-indicator').click();
+    await page.keyboard.type('满意度');
+    await page.locator('.ant-select-item-option[title="满意度"]').click();
+    await page.getByTestId('target-dialog').getByTestId('target-value').locator('input').fill('90');
+    await page.getByTestId('target-save').click();
+    await expect(table.locator('tr[data-indicator="satisfaction"]')).toHaveAttribute(
+      'data-origin',
+      'own',
+    );
+
+    await page.goto('/targets?region=640106100000&year=2031');
+    const row = table.locator('tr[data-indicator="satisfaction"]');
+    await row.getByTestId('target-edit').click();
+    await page.getByTestId('target-dialog').getByTestId('target-value').locator('input').fill('93');
+    await page.getByTestId('target-save').click();
+    await expect(row).toHaveAttribute('data-origin', 'own');
+    await row.getByTestId('target-delete').click();
+    await expect(page.locator('.ant-popover')).toContainText(
+      '删除本级设定的2031年「满意度」目标？',
+    );
+    await page.locator('.ant-popover .ant-btn-primary').click();
+    await expect(row).toHaveAttribute('data-origin', 'inherited');
+    await expect(row.getByTestId('target-text')).toHaveText('≥ 90%');
+    await expect(row.getByTestId('target-delete')).toHaveCount(0);
+  });
+
   test('department staff read targets but cannot change them', async ({ page }) => {
     await login(page, 'jinfeng.spj.staff', '/targets?region=640106&year=2022');
     await expect(
