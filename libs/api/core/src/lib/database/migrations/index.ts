@@ -7,8 +7,8 @@ import { HeadlineIndicators1763930000000 } from './1763930000000-headline-indica
 import { CaseRecordCountyPartitions1763940000000 } from './1763940000000-case-record-county-partitions';
 import { CaseImportUnmatchedUnits1763950000000 } from './1763950000000-case-import-unmatched-units';
 import { ReminderPolicyPerRegion1763960000000 } from './1763960000000-reminder-policy-per-region';
-import { RegionEditions1764100000001 } from './1764100000001-region-editions';
 import { CalendarNotices1763970000000 } from './1763970000000-calendar-notices';
+import { RegionEditions1764100000001 } from './1764100000001-region-editions';
 import { AuditHashVersion1764200000000 } from './1764200000000-audit-hash-version';
 
 /**
@@ -26,5 +26,6 @@ export const MIGRATIONS = [
   CaseImportUnmatchedUnits1763950000000,
   ReminderPolicyPerRegion1763960000000,
   CalendarNotices1763970000000,
+  RegionEditions1764100000001,
   AuditHashVersion1764200000000,
 ];
