@@ -34,3 +34,24 @@ describe('ranking bars', () => {
     expect(names).toContain(rate.children[0].nameZh);
   });
 });
+
+describe('the target line of the ranking', () => {
+  it('puts its label above the plot, where rank 1 stands, not over the value axis', () => {
+    const withTarget = JINFENG.indicators.find((i) =>
+      i.children.some((c) => c.target?.value !== undefined),
+    );
+    expect(withTarget).toBeDefined();
+    const option = rankingOption(withTarget as IndicatorAssessment, {
+      target: '目标',
+      language: 'zh-CN',
+    }) as {
+      yAxis: { inverse: boolean };
+      series: Array<{ markLine?: { label: { position: string; formatter: string } } }>;
+    };
+    const line = option.series[0].markLine;
+    expect(line?.label.formatter).toContain('目标');
+    // Rank 1 is on top (inverse axis), so the line starts at the top: its label goes there.
+    expect(option.yAxis.inverse).toBe(true);
+    expect(line?.label.position).toBe('start');
+  });
+});

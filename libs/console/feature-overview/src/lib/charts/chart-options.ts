@@ -76,7 +76,9 @@ export function rankingOption(
                 lineStyle: { color: '#cf1322', type: 'dashed', width: 1.5 },
                 label: {
                   formatter: `${labels.target} ${targetText(target.comparator, target.value, indicator.unit)}`,
-                  position: 'end',
+                  // The category axis is inverted (rank 1 on top), so the line starts at the top:
+                  // 'start' sets the label above the plot instead of over the value axis's ticks.
+                  position: 'start',
                   color: '#cf1322',
                 },
                 data: [{ xAxis: target.value }],
