@@ -82,7 +82,7 @@ describe('CalendarPage', () => {
     const warning = el.querySelector('[data-testid="calendar-warning"]');
     expect(warning?.getAttribute('data-year')).toBe('2027');
     expect(warning?.textContent).toContain('2027年国务院办公厅节假日安排通知尚未载入');
-    const years = [...el.querySelectorAll('[data-testid="coverage-year"]')].map(
+    const years = Array.from(el.querySelectorAll('[data-testid="coverage-year"]')).map(
       (t) => `${t.getAttribute('data-year')} ${t.getAttribute('data-basis')}`,
     );
     expect(years).toEqual(['2026 package', '2027 provisional', '2028 provisional']);
