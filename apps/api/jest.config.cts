@@ -4,7 +4,6 @@ module.exports = {
   testEnvironment: 'node',
   // Integration specs need PostgreSQL and Keycloak: they run from jest.integration.config.cts.
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/integration/'],
-  passWithNoTests: true,
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
