@@ -164,11 +164,17 @@ export function registerCases(program: Command, settings: CliSettings): void {
       const uploadBar = newBar();
       let sent = 0;
       if (showBar) uploadBar.start(size, 0, { phase: 'upload ', rows: 0, rps: '–' });
-      const { result } = await uploadCases(settings, file, options, (n) => {
-        sent += n;
-        if (showBar) uploadBar.update(sent);
-      });
-      if (showBar) uploadBar.stop();
+      let uploaded: Awaited<ReturnType<typeof uploadCases>>;
+      try {
+        uploaded = await uploadCases(settings, file, options, (n) => {
+          sent += n;
+          if (showBar) uploadBar.update(sent);
+        });
+      } finally {
+        // Stopped on a refusal too: a running bar's timer would keep the process from exiting.
+        if (showBar) uploadBar.stop();
+      }
+      const { result } = uploaded;
       let current: CaseImportSummary = result.import;
       if (result.outcome === 'unchanged') {
         console.error(
@@ -177,16 +183,19 @@ export function registerCases(program: Command, settings: CliSettings): void {
       } else {
         const importBar = newBar();
         if (showBar) importBar.start(size, 0, { phase: 'import ', rows: 0, rps: '–' });
-        while (current.status === 'queued' || current.status === 'running') {
-          await sleep(500);
-          current = await apiRequest<CaseImportSummary>(settings, `/cases/imports/${current.id}`);
-          if (showBar)
-            importBar.update(current.bytesDone, {
-              rows: current.rowsDone.toLocaleString('en-US'),
-              rps: formatRate(current.rowsPerSecond),
-            });
+        try {
+          while (current.status === 'queued' || current.status === 'running') {
+            await sleep(500);
+            current = await apiRequest<CaseImportSummary>(settings, `/cases/imports/${current.id}`);
+            if (showBar)
+              importBar.update(current.bytesDone, {
+                rows: current.rowsDone.toLocaleString('en-US'),
+                rps: formatRate(current.rowsPerSecond),
+              });
+          }
+        } finally {
+          if (showBar) importBar.stop();
         }
-        if (showBar) importBar.stop();
       }
       if (current.status === 'failed') throw new CliError(`the import failed: ${current.error}`);
       if (options.json) {
