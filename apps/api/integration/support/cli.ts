@@ -4,6 +4,8 @@ import { promisify } from 'node:util';
 import { DEMO_PASSWORD } from './tokens';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
+/** Sized for a loaded 2-core machine: tsx compiles the CLI on each start. */
+const CLI_TIMEOUT_MS = 110_000;
 
 /** Runs the real command line (`npm run efficacy -- …`) against a test API, as a user would. */
 export function cliRunner(apiUrl: string, configDir: string, env: Record<string, string> = {}) {
@@ -18,6 +20,10 @@ export function cliRunner(apiUrl: string, configDir: string, env: Record<string,
           ...args,
         ],
         {
+          // A command that does not end is a failure, not a hang of the whole run: killed after
+          // this long, its spec fails with what it printed, and Jest can exit.
+          timeout: CLI_TIMEOUT_MS,
+          killSignal: 'SIGKILL',
           env: {
             ...process.env,
             EFFICACY_API_URL: apiUrl,
@@ -29,8 +35,9 @@ export function cliRunner(apiUrl: string, configDir: string, env: Record<string,
       );
       return { code: 0, out: stdout + stderr };
     } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, out: e.stdout + e.stderr };
+      const e = error as { code: number | null; signal?: string; stdout: string; stderr: string };
+      const killed = e.signal === 'SIGKILL' ? `\n[killed after ${CLI_TIMEOUT_MS} ms]` : '';
+      return { code: e.code ?? -1, out: e.stdout + e.stderr + killed };
     }
   };
 }
