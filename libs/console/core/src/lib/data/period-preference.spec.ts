@@ -28,7 +28,17 @@ describe('periodWithMostRegions', () => {
     ).toBe('2023-05');
   });
 
-  it('takes the newer period when as many regions reported both', () => {
+  it('takes the period with more files when as many regions reported both', () => {
+    expect(
+      periodWithMostRegions([
+        imp('2022-01..2022-08', '640106', '2026-01-01T00:00:00Z'),
+        imp('2022-01..2022-08', '640106', '2026-01-02T00:00:00Z'),
+        imp('2023-02', '640106', '2026-01-05T00:00:00Z'),
+      ]),
+    ).toBe('2022-01..2022-08');
+  });
+
+  it('takes the newer period when as many regions and files reported both', () => {
     expect(
       periodWithMostRegions([
         imp('2023-05', '410505', '2026-01-01T00:00:00Z'),

@@ -43,28 +43,34 @@ export class PeriodPreference {
 const RECENT_IMPORTS = 200;
 
 /**
- * The period that most regions have data for, among the given imports; ties go to the one
- * imported most recently. The newest import alone may be one county's half-year while every
- * other county reported months: opening on it shows a page where almost nothing is judged.
+ * The period that most regions have data for, among the given imports; then the one with
+ * more files (more of its indicators are in); then the one imported most recently. The newest
+ * import alone may be one county's half-year or a month of case records while the other files
+ * are of another period: opening on it shows a page where almost nothing is judged.
  */
 export function periodWithMostRegions(
   imports: readonly Pick<ImportSummary, 'period' | 'regionCode' | 'createdAt'>[],
 ): string | null {
-  const byPeriod = new Map<string, { regions: Set<string>; newest: string }>();
+  const byPeriod = new Map<string, { regions: Set<string>; files: number; newest: string }>();
   for (const i of imports) {
-    const entry = byPeriod.get(i.period) ?? { regions: new Set<string>(), newest: '' };
+    const entry = byPeriod.get(i.period) ?? { regions: new Set<string>(), files: 0, newest: '' };
     entry.regions.add(i.regionCode);
+    entry.files += 1;
     if (i.createdAt > entry.newest) entry.newest = i.createdAt;
     byPeriod.set(i.period, entry);
   }
-  let best: { period: string; regions: number; newest: string } | null = null;
-  for (const [period, { regions, newest }] of byPeriod) {
+  const rank = (e: { regions: Set<string>; files: number; newest: string }) =>
+    [e.regions.size, e.files, e.newest] as const;
+  let best: { period: string; key: readonly [number, number, string] } | null = null;
+  for (const [period, entry] of byPeriod) {
+    const key = rank(entry);
     if (
       !best ||
-      regions.size > best.regions ||
-      (regions.size === best.regions && newest > best.newest)
+      key[0] > best.key[0] ||
+      (key[0] === best.key[0] && key[1] > best.key[1]) ||
+      (key[0] === best.key[0] && key[1] === best.key[1] && key[2] > best.key[2])
     )
-      best = { period, regions: regions.size, newest };
+      best = { period, key };
   }
   return best?.period ?? null;
 }
