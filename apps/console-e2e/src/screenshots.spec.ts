@@ -25,8 +25,9 @@ const PAGES: ReadonlyArray<{ name: string; path: string }> = [
   { name: 'adapters', path: '/adapters' },
 ];
 
+/** The page has drawn its content: its main area is there and no skeleton is left. */
 async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  await expect(page.locator('nz-content')).toBeVisible();
   await expect(page.locator('nz-skeleton')).toHaveCount(0);
 }
 
