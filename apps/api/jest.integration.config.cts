@@ -11,7 +11,8 @@ module.exports = {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js'],
-  testTimeout: 60_000,
+  // Sized for a loaded 2-core machine: these specs start the API, call Keycloak and run the CLI.
+  testTimeout: 120_000,
   // One database for the run: files run one after another.
   maxWorkers: 1,
 };

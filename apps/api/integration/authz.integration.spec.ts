@@ -40,33 +40,40 @@ describe('authorization matrix', () => {
     return side === 'in' ? row.allowed : [row.outOfScope ?? row.allowed[0]];
   };
 
+  // Each row asks as every demo user, in and out of scope (22 requests or more; bulletin files
+  // render documents): sized for a loaded 2-core machine, not for jest's 60 s default here.
+  const ROW_TIMEOUT_MS = 240_000;
   for (const row of MATRIX) {
-    it(`${row.method} ${row.path}`, async () => {
-      const failures: string[] = [];
-      for (const user of MATRIX_USERS) {
-        const sides: Array<['in' | 'out', string]> = [['in', user.home]];
-        if (row.outOfScope !== null && user.away !== null) sides.push(['out', user.away]);
-        for (const [side, region] of sides) {
-          const { path, init } = row.request({ region }, fx);
-          const res = await fetch(`${t.baseUrl}${path}`, {
-            ...init,
-            headers: {
-              ...(init?.headers as Record<string, string>),
-              authorization: `Bearer ${await tokenFor(user.username)}`,
-            },
-          });
-          const want = expected(row, user, side);
-          if (!want.includes(res.status)) {
-            const body = await res.text();
-            failures.push(
-              `${user.username} ${side}-scope (${region}): got ${res.status}, want ${want.join('/')}: ${body.slice(0, 160)}`,
-            );
-          } else {
-            await res.arrayBuffer();
+    it(
+      `${row.method} ${row.path}`,
+      async () => {
+        const failures: string[] = [];
+        for (const user of MATRIX_USERS) {
+          const sides: Array<['in' | 'out', string]> = [['in', user.home]];
+          if (row.outOfScope !== null && user.away !== null) sides.push(['out', user.away]);
+          for (const [side, region] of sides) {
+            const { path, init } = row.request({ region }, fx);
+            const res = await fetch(`${t.baseUrl}${path}`, {
+              ...init,
+              headers: {
+                ...(init?.headers as Record<string, string>),
+                authorization: `Bearer ${await tokenFor(user.username)}`,
+              },
+            });
+            const want = expected(row, user, side);
+            if (!want.includes(res.status)) {
+              const body = await res.text();
+              failures.push(
+                `${user.username} ${side}-scope (${region}): got ${res.status}, want ${want.join('/')}: ${body.slice(0, 160)}`,
+              );
+            } else {
+              await res.arrayBuffer();
+            }
           }
         }
-      }
-      expect(failures).toEqual([]);
-    });
+        expect(failures).toEqual([]);
+      },
+      ROW_TIMEOUT_MS,
+    );
   }
 });
