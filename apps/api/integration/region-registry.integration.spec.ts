@@ -197,7 +197,7 @@ describe('the region registry of a fresh deployment (no demo data)', () => {
           nameZh: '外市的局',
         })
       ).status,
-    ).toBe(404);
+    ).toBe(403);
     const children = await get('anyang.admin', '/regions/410505/children');
     const [a, b] = children.body as Array<{ code: string; nameZh: string }>;
     const merged = await send('anyang.admin', 'POST', '/regions/successions', {

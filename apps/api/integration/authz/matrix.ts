@@ -249,7 +249,8 @@ export const MATRIX: readonly MatrixRow[] = [
       }),
     }),
     allowed: [201, 409],
-    outOfScope: 404,
+    // A real region outside the scope: it exists, so the answer is 403, not 404.
+    outOfScope: 403,
   },
   {
     method: 'GET',

@@ -72,6 +72,18 @@ export interface RegionChild {
   readonly unitCount: number;
 }
 
+/** GET /api/regions/search: a region in scope whose code begins with, or whose name holds, the query. */
+export interface RegionSearchHit {
+  readonly code: string;
+  readonly level: RegionLevel;
+  readonly nameZh: string;
+  readonly nameEn: string;
+  readonly validFrom?: string;
+  readonly validTo?: string;
+  /** Its ancestors from the top down to its parent, by name (those above the scope too). */
+  readonly path: readonly RegionRef[];
+}
+
 /** A merge, split or rename of regions, from its day on (GET /api/regions/:code/successions). */
 export interface RegionSuccession {
   readonly id: string;

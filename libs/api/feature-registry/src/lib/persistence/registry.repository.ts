@@ -6,6 +6,7 @@ import { toRegion, toRegionLink, toSuccession, toUnit, toUnitRegionLink } from '
 import type {
   RegionChildRow,
   RegionLinkRow,
+  RegionSearchRow,
   RegionSuccessionRow,
   RegionRow,
   UnitAliasRow,
@@ -232,6 +233,64 @@ export class RegistryRepository {
         ORDER BY r.code`,
       [scopeParams(scope)[0], parent, asOf],
     );
+  }
+
+  /**
+   * Regions in scope active on `asOf` whose code begins with `query` or whose Chinese or English
+   * name holds it, exact code first, then the higher levels; each with its ancestors' names.
+   * `strpos`/`starts_with` rather than LIKE: the query is matched as typed, `%` and `_` too.
+   */
+  async searchRegions(
+    scope: DataScope,
+    query: string,
+    asOf: string,
+    limit: number,
+    manager = this.dataSource.manager,
+  ): Promise<RegionSearchRow[]> {
+    return manager.query(
+      `WITH RECURSIVE hits AS (
+         SELECT ${REGION_COLUMNS} FROM region r
+          WHERE r.code = ANY($1::text[])
+            AND (r.valid_from IS NULL OR r.valid_from <= $3::date)
+            AND (r.valid_to IS NULL OR $3::date < r.valid_to)
+            AND (starts_with(r.code, $2) OR strpos(r.name_zh, $2) > 0
+                 OR strpos(lower(r.name_en), lower($2)) > 0)
+          ORDER BY (r.code = $2) DESC, length(r.code), r.code
+          LIMIT $4
+       ),
+       up(hit, code, parent_code, name_zh, name_en, depth) AS (
+         SELECT h.code, p.code, p.parent_code, p.name_zh, p.name_en, 1
+           FROM hits h JOIN region p ON p.code = h.parent_code
+         UNION ALL
+         SELECT u.hit, p.code, p.parent_code, p.name_zh, p.name_en, u.depth + 1
+           FROM up u JOIN region p ON p.code = u.parent_code
+          WHERE u.depth < 6
+       )
+       SELECT h.*,
+              COALESCE(
+                (SELECT json_agg(json_build_object('code', u.code, 'nameZh', u.name_zh, 'nameEn', u.name_en)
+                                 ORDER BY u.depth DESC)
+                   FROM up u WHERE u.hit = h.code),
+                '[]'::json) AS path
+         FROM hits h
+        ORDER BY (h.code = $2) DESC, length(h.code), h.code`,
+      [scopeParams(scope)[0], query, asOf, limit],
+    );
+  }
+
+  /**
+   * Whether a region exists at all, outside the scope too: a write names a region the registry
+   * does not know (422) apart from one the user may not change (403). Only the name is read.
+   */
+  async regionNameAnywhere(
+    code: string,
+    manager = this.dataSource.manager,
+  ): Promise<string | undefined> {
+    const rows: Array<{ name_zh: string }> = await manager.query(
+      'SELECT name_zh FROM region WHERE code = $1',
+      [code],
+    );
+    return rows[0]?.name_zh;
   }
 
   /** Successions a region in scope took part in, oldest first. */

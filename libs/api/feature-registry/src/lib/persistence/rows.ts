@@ -19,6 +19,10 @@ export interface RegionChildRow extends RegionRow {
   unit_count: number;
 }
 
+export interface RegionSearchRow extends RegionRow {
+  path: Array<{ code: string; nameZh: string; nameEn: string }>;
+}
+
 export interface RegionSuccessionRow {
   id: string;
   kind: 'merge' | 'split' | 'rename';

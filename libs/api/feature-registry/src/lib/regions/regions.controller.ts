@@ -19,7 +19,7 @@ import {
   type AuditActor,
   type Principal,
 } from '@efficacy/api/core';
-import { ListRegionsDto, RegionTreeDto } from './dto/list-regions.dto';
+import { ListRegionsDto, RegionTreeDto, SearchRegionsDto } from './dto/list-regions.dto';
 import { RecordSuccessionDto } from './dto/record-succession.dto';
 import { RegionsService } from './regions.service';
 import type {
@@ -27,6 +27,7 @@ import type {
   RegionChild,
   RegionDetail,
   RegionNode,
+  RegionSearchHit,
   RegionSuccession,
 } from './regions.types';
 
@@ -57,6 +58,25 @@ export class RegionsController {
     @Query() query: RegionTreeDto,
   ): Promise<RegionNode[]> {
     return this.regions.tree(await this.scope.resolve(principal), query.asOf, query.depth);
+  }
+
+  @Get('search')
+  @ApiOperation({
+    summary:
+      "Regions in the user's scope whose code begins with, or whose name holds, the query, with their ancestors' names",
+  })
+  @ApiOkResponse({ description: 'exact code first, then the higher levels, by code' })
+  @ApiBadRequestResponse({ description: 'an empty or over-long query' })
+  async search(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: SearchRegionsDto,
+  ): Promise<RegionSearchHit[]> {
+    return this.regions.search(
+      await this.scope.resolve(principal),
+      query.q,
+      query.asOf,
+      query.limit,
+    );
   }
 
   @Post('successions')

@@ -17,7 +17,7 @@ import { hierarchyAsOf, type Hierarchy, type Region, type Unit } from '@efficacy
 import { regionNotFound } from '../http/not-found';
 import { todayIso } from '../http/today';
 import { RegistryRepository } from '../persistence/registry.repository';
-import type { RegionChildRow, RegionSuccessionRow } from '../persistence/rows';
+import type { RegionChildRow, RegionSearchRow, RegionSuccessionRow } from '../persistence/rows';
 import type { RecordSuccessionDto } from './dto/record-succession.dto';
 import { DEFAULT_TREE_DEPTH } from './dto/list-regions.dto';
 import type {
@@ -25,6 +25,7 @@ import type {
   RegionChild,
   RegionDetail,
   RegionNode,
+  RegionSearchHit,
   RegionSuccession,
   UnitListItem,
 } from './regions.types';
@@ -43,6 +44,18 @@ function regionChild(row: RegionChildRow): RegionChild {
     ...(row.valid_to ? { validTo: row.valid_to } : {}),
     childCount: row.child_count,
     unitCount: row.unit_count,
+  };
+}
+
+function regionSearchHit(row: RegionSearchRow): RegionSearchHit {
+  return {
+    code: row.code,
+    level: row.level as RegionSearchHit['level'],
+    nameZh: row.name_zh,
+    nameEn: row.name_en,
+    ...(row.valid_from ? { validFrom: row.valid_from } : {}),
+    ...(row.valid_to ? { validTo: row.valid_to } : {}),
+    path: row.path,
   };
 }
 
@@ -93,6 +106,16 @@ export class RegionsService {
       throw regionNotFound(code);
     }
     return (await this.registry.childrenOf(scope, code, asOf)).map(regionChild);
+  }
+
+  /** Regions in scope by the start of their code or part of their name, on a day. */
+  async search(
+    scope: DataScope,
+    query: string,
+    asOf = todayIso(this.clock.now()),
+    limit = 20,
+  ): Promise<RegionSearchHit[]> {
+    return (await this.registry.searchRegions(scope, query, asOf, limit)).map(regionSearchHit);
   }
 
   async successions(scope: DataScope, code: string): Promise<RegionSuccession[]> {

@@ -5,6 +5,7 @@ export type {
   RegionDetail,
   RegionNode,
   RegionRef,
+  RegionSearchHit,
   RegionSuccession,
   UnitListItem,
 } from '@efficacy/api-contract';

@@ -10,6 +10,7 @@ import {
   ApiOperation,
   ApiParam,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import {
   Actor,
@@ -56,8 +57,10 @@ export class UnitsController {
   })
   @ApiCreatedResponse({ description: 'the new unit' })
   @ApiBadRequestResponse({ description: 'a field that is missing or malformed' })
-  @ApiForbiddenResponse({ description: 'the user may not edit the registry' })
-  @ApiNotFoundResponse({ description: "the region is not in the user's scope" })
+  @ApiForbiddenResponse({
+    description: 'the user may not edit the registry, or the region is outside their scope',
+  })
+  @ApiUnprocessableEntityResponse({ description: 'the region is not in the registry' })
   @ApiConflictResponse({ description: 'the id or a name is taken in the region' })
   async add(@Actor() actor: AuditActor, @Body() body: AddUnitDto): Promise<UnitDetail> {
     return this.units.addUnit(actor, await this.scope.resolve(actor.principal), body);

@@ -1,5 +1,12 @@
-import { ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import {
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  Logger,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   AuditService,
   JobQueue,
@@ -48,6 +55,26 @@ export class UnitsService {
     }
   }
 
+  /**
+   * Why a unit cannot go under a region outside the scope: the registry does not know it (422,
+   * as an import says, before any word of scope), or it is someone else's (403). Region codes
+   * are public (GB/T 2260), so telling the two apart reveals nothing.
+   */
+  private async refusedRegion(
+    code: string,
+    manager: EntityManager,
+  ): Promise<UnprocessableEntityException | ForbiddenException> {
+    const name = await this.registry.regionNameAnywhere(code, manager);
+    if (name === undefined) {
+      return new UnprocessableEntityException(
+        `region ${code} is not in the registry: check the code (efficacy regions list --under <parent>)`,
+      );
+    }
+    return new ForbiddenException(
+      `region ${code} (${name}) is outside your scope: you may add units only at or below your own regions`,
+    );
+  }
+
   async list(scope: DataScope, regionCode?: string): Promise<UnitListItem[]> {
     let regions: string[] | undefined;
     if (regionCode !== undefined) {
@@ -63,7 +90,7 @@ export class UnitsService {
     const aliases = [...new Set(body.aliases ?? [])].filter((a) => a !== body.nameZh);
     const detail = await this.dataSource.transaction(async (manager) => {
       const region = await this.registry.findRegion(scope, body.regionCode, manager, true);
-      if (!region) throw regionNotFound(body.regionCode);
+      if (!region) throw await this.refusedRegion(body.regionCode, manager);
       const [{ taken }]: Array<{ taken: boolean }> = await manager.query(
         'SELECT EXISTS (SELECT 1 FROM unit WHERE id = $1) AS taken',
         [id],
