@@ -253,6 +253,16 @@ export const MEASURES = [
   m('complaints.received', '投诉建议件', 'complaints and suggestions received', 'flow'),
   m('complaints.finished', '已办结投诉建议件', 'complaints and suggestions finished', 'flow'),
 
+  // 12345 hotline (政务服务便民热线), per line or per unit answering it
+  m(
+    'hotline.requests',
+    '热线受理量（人次/件）',
+    'hotline requests received (calls and messages)',
+    'flow',
+  ),
+  m('hotline.assigned', '登记交办件数', 'hotline requests registered and assigned', 'flow'),
+  m('hotline.finished', '已办结件数', 'hotline requests finished', 'flow'),
+
   // Electronic licences (电子证照) and seals
   m('elicence.records_added', '电子证照入库量', 'e-licence records added', 'flow'),
   m('elicence.records_total', '电子证照汇聚总量', 'e-licence records held', 'stock', 'count', [

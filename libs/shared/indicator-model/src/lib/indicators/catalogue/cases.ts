@@ -269,3 +269,46 @@ export const EVALUATION_INDICATORS: readonly IndicatorDefinition[] = [
     ],
   }),
 ];
+
+/** 12345 hotline: finished, on time and satisfied (Pingdingshan, August 2023). */
+export const HOTLINE_INDICATORS: readonly IndicatorDefinition[] = [
+  define({
+    code: 'hotline_finish_rate',
+    nameZh: '12345热线办结率',
+    nameEn: '12345 hotline finish rate',
+    family: 'hotline',
+    formula: percent(['hotline.finished'], ['hotline.assigned']),
+    unit: 'percent',
+    polarity: 'higher-is-better',
+    rounding: HALF_UP_2,
+    roundingEvidence:
+      'Pingdingshan prints 100% for 14691 of 14691 (exact either way); half-up assumed as for the other rates.',
+    policy: [policy('pingdingshan', '登记交办14691件，已办结14691件，办结率100%，满意率99%')],
+  }),
+  define({
+    code: 'hotline_on_time_finish_rate',
+    nameZh: '12345热线按期办结率',
+    nameEn: '12345 hotline on-time finish rate',
+    family: 'hotline',
+    formula: REPORTED,
+    unit: 'percent',
+    polarity: 'higher-is-better',
+    rounding: HALF_UP_2,
+    roundingEvidence:
+      'Printed without the on-time count (12315: 已办结2793件，按期办结率100%); reported, not derived.',
+    policy: [policy('pingdingshan', '登记交办2793件，已办结2793件，按期办结率100%')],
+  }),
+  define({
+    code: 'hotline_satisfaction_rate',
+    nameZh: '12345热线满意率',
+    nameEn: '12345 hotline satisfaction rate (return visits)',
+    family: 'hotline',
+    formula: REPORTED,
+    unit: 'percent',
+    polarity: 'higher-is-better',
+    rounding: HALF_UP_2,
+    roundingEvidence:
+      'Printed as 99% with no count of return visits or satisfied callers; reported, not derived.',
+    policy: [policy('pingdingshan', '已办结11556件，办结率100%，满意率99%')],
+  }),
+];

@@ -1,5 +1,5 @@
 import type { IndicatorDefinition } from '../definition';
-import { CASE_INDICATORS, EVALUATION_INDICATORS } from './cases';
+import { CASE_INDICATORS, EVALUATION_INDICATORS, HOTLINE_INDICATORS } from './cases';
 import { ITEM_INDICATORS } from './items';
 import {
   DATA_SHARING_INDICATORS,
@@ -13,6 +13,7 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
   ...ITEM_INDICATORS,
   ...CASE_INDICATORS,
   ...EVALUATION_INDICATORS,
+  ...HOTLINE_INDICATORS,
   ...ELICENCE_INDICATORS,
   ...DATA_SHARING_INDICATORS,
   ...SUPERVISION_INDICATORS,

@@ -9,6 +9,7 @@ export const DOCUMENTS = {
   yindu: '殷放管服办〔2023〕18号《殷都区政务服务能力提升工作6月份运行情况通报》',
   xiqu: '攀枝花市西区《9月“一网通办”能力提升工作情况》（2022年）',
   gansu: '嘉政办发〔2022〕100号《嘉峪关市一体化政务服务能力提升实施方案》',
+  pingdingshan: '平顶山市《2023年8月12345民呼必应热线工作情况通报》',
 } as const;
 
 export function policy(document: keyof typeof DOCUMENTS, textZh: string): PolicySource {
