@@ -23,6 +23,8 @@ export const ADAPTER_ERROR_CODES = [
   'REGION_NOT_FOUND',
   'UNKNOWN_REPORT_KIND',
   'BAD_CONTEXT',
+  /** A region (given with the upload or named in the file) of another province than the adapter's. */
+  'REGION_OUTSIDE_PROVINCE',
 ] as const;
 
 export type AdapterErrorCode = (typeof ADAPTER_ERROR_CODES)[number];
