@@ -17,6 +17,10 @@ export * from './lib/text/normalise';
 export * from './lib/values/parse-value';
 export * from './lib/periods/period';
 
+// Regions of a province, from the official division tables.
+export * from './lib/regions/names';
+export * from './lib/regions/province-regions';
+
 // Tables: headers, row classification, the table-spec DSL.
 export * from './lib/table/header';
 export * from './lib/table/rows';
