@@ -25,6 +25,30 @@ const SUB_ITEM_KINDS = [
   ['other', '其他', 'other'],
 ] as const;
 
+/** 12345 request categories (诉求类型) and service classes, as Yinchuan's bulletin prints them. */
+export const HOTLINE_CATEGORIES = [
+  ['consultation', '咨询类', 'consultations'],
+  ['complaint', '投诉类', 'complaints'],
+  ['help', '求助类', 'requests for help'],
+  ['suggestion', '建议类', 'suggestions'],
+  ['report', '举报类', 'reports of wrongdoing'],
+  ['praise', '表扬类', 'praise'],
+  ['other', '其他类', 'other requests'],
+  ['invalid', '无效诉求', 'invalid requests'],
+  ['administrative', '行政化服务类', 'administrative-service requests'],
+  ['social', '社会化服务类', 'social-service requests'],
+] as const;
+
+/** 好差评 channels (评价渠道), as Weiyuan's 2020 summary prints them. */
+export const EVALUATION_CHANNELS = [
+  ['hall_terminal', '政务服务大厅其他终端', 'other terminals in the service hall'],
+  ['hall_tablet', '政务服务大厅平板电脑', 'tablets in the service hall'],
+  ['mobile', '移动服务端', 'the mobile app'],
+  ['pc', 'PC端', 'the website (PC)'],
+  ['sms', '短信', 'text messages'],
+  ['qr_code', '二维码', 'QR codes'],
+] as const;
+
 /**
  * Every base measure the seeds' tables contain. Adding a measure is a code change on
  * purpose: formulas and validation rules refer to these codes.
@@ -250,6 +274,10 @@ export const MEASURES = [
   m('evaluations.dissatisfied', '不满意', 'dissatisfied', 'flow'),
   m('evaluations.very_dissatisfied', '非常不满意', 'very dissatisfied', 'flow'),
   m('evaluations.bad_rectified', '已整改差评数', 'bad reviews rectified', 'flow'),
+  // Evaluations by channel (评价渠道): Weiyuan prints counts and shares per channel.
+  ...EVALUATION_CHANNELS.map(([kind, zh, en]) =>
+    m(`evaluations.channel.${kind}`, `${zh}评价数`, `evaluations through ${en}`, 'flow'),
+  ),
   m('complaints.received', '投诉建议件', 'complaints and suggestions received', 'flow'),
   m('complaints.finished', '已办结投诉建议件', 'complaints and suggestions finished', 'flow'),
 
@@ -262,6 +290,25 @@ export const MEASURES = [
   ),
   m('hotline.assigned', '登记交办件数', 'hotline requests registered and assigned', 'flow'),
   m('hotline.finished', '已办结件数', 'hotline requests finished', 'flow'),
+  m('hotline.requests.phone', '热线受理量（电话）', 'hotline requests received by phone', 'flow'),
+  m(
+    'hotline.requests.multimedia',
+    '多媒体受理量',
+    'hotline requests received through other media (web, app, messages)',
+    'flow',
+  ),
+  // Per request category (诉求类型) and service class: Yinchuan's 12345一号通 prints each.
+  ...HOTLINE_CATEGORIES.flatMap(([kind, zh, en]) => [
+    m(`hotline.requests.${kind}`, `${zh}受理量`, `${en} received`, 'flow'),
+    m(`hotline.requests.${kind}.phone`, `${zh}热线受理量`, `${en} received by phone`, 'flow'),
+    m(
+      `hotline.requests.${kind}.multimedia`,
+      `${zh}多媒体受理量`,
+      `${en} received through other media`,
+      'flow',
+    ),
+    m(`hotline.finished.${kind}`, `${zh}办结量`, `${en} finished`, 'flow'),
+  ]),
 
   // Electronic licences (电子证照) and seals
   m('elicence.records_added', '电子证照入库量', 'e-licence records added', 'flow'),

@@ -1,3 +1,4 @@
+import { EVALUATION_CHANNELS } from '../../measures/catalogue';
 import type { MeasureCode } from '../../measures/catalogue';
 import type { IndicatorDefinition } from '../definition';
 import {
@@ -268,6 +269,71 @@ export const EVALUATION_INDICATORS: readonly IndicatorDefinition[] = [
       ),
     ],
   }),
+  define({
+    code: 'vote_rate',
+    nameZh: '投票率',
+    nameEn: 'offline vote rate (evaluations per case)',
+    family: 'evaluations',
+    formula: percent(['evaluations'], ['cases']),
+    unit: 'percent',
+    polarity: 'higher-is-better',
+    rounding: HALF_UP_2,
+    roundingEvidence:
+      'Yongchang 2023 Q2: 3811/3816 = 99.868… is printed 99.87% (truncation gives 99.86).',
+    policy: [policy('yongchang', '4-6月份累计办件3816件，群众参与投票3811件，投票率99.87%')],
+  }),
+  ...(
+    [
+      ['satisfied', '满意', 'satisfied', '满意票3808张，占比99.79%', 'higher-is-better'],
+      ['basically_satisfied', '基本满意', 'basically satisfied', '基本满意3张，占0.08%', 'neutral'],
+      [
+        'dissatisfied',
+        '不满意',
+        'dissatisfied',
+        '不满意票5张（未开展评价5张），占比0.13%',
+        'lower-is-better',
+      ],
+    ] as const
+  ).map(([level, zh, en, text, polarity]) =>
+    define({
+      code: `evaluation_level_share.${level}`,
+      nameZh: `${zh}占比`,
+      nameEn: `share of ${en} on the three-level scale`,
+      family: 'evaluations',
+      // The three levels, not the votes: Yongchang counts its 5 unvoted cases as 不满意 and
+      // divides by 3808 + 3 + 5 = 3816.
+      formula: percent(
+        [`evaluations.${level}`],
+        ['evaluations.satisfied', 'evaluations.basically_satisfied', 'evaluations.dissatisfied'],
+      ),
+      unit: 'percent',
+      polarity,
+      rounding: HALF_UP_2,
+      roundingEvidence:
+        'Yongchang 2023 Q2: 3/3816 = 0.0786… is printed 0.08% (truncation gives 0.07); 3808/3816 and 5/3816 agree either way.',
+      policy: [policy('yongchang', text)],
+    }),
+  ),
+  ...EVALUATION_CHANNELS.map(([kind, zh, en]) =>
+    define({
+      code: `evaluation_channel_share.${kind}`,
+      nameZh: `${zh}评价占比`,
+      nameEn: `share of evaluations through ${en}`,
+      family: 'evaluations',
+      formula: percent([`evaluations.channel.${kind}`], ['evaluations']),
+      unit: 'percent',
+      polarity: 'neutral',
+      rounding: HALF_UP_2,
+      roundingEvidence:
+        'Weiyuan 2020: 4581/24793 = 18.476… is printed 18.48% (truncation gives 18.47); the other five channels agree either way.',
+      policy: [
+        policy(
+          'weiyuan',
+          '2020年县直单位评价总量为24793条，其中县政务服务大厅其他终端9958条，占比40.16%；移动服务端6358条，占比25.64%；PC端4581条，占比18.48%',
+        ),
+      ],
+    }),
+  ),
 ];
 
 /** 12345 hotline: finished, on time and satisfied (Pingdingshan, August 2023). */

@@ -10,6 +10,9 @@ export const DOCUMENTS = {
   xiqu: '攀枝花市西区《9月“一网通办”能力提升工作情况》（2022年）',
   gansu: '嘉政办发〔2022〕100号《嘉峪关市一体化政务服务能力提升实施方案》',
   pingdingshan: '平顶山市《2023年8月12345民呼必应热线工作情况通报》',
+  yongchang:
+    '永昌县深化“放管服”改革推进政府职能转变领导小组办公室《关于2023年第二季度政务服务线下“好差评”及政务服务大厅运行情况的通报》',
+  weiyuan: '渭源县政务服务中心《政务“好差评” 彰显“好服务”》（2021年1月6日）',
 } as const;
 
 export function policy(document: keyof typeof DOCUMENTS, textZh: string): PolicySource {
