@@ -4,6 +4,7 @@ export * from './lib/assessment';
 export * from './lib/registry';
 export * from './lib/imports';
 export * from './lib/tasks';
+export * from './lib/task-workflow';
 export * from './lib/bulletins';
 export * from './lib/cases';
 export * from './lib/dates';

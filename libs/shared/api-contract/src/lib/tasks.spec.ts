@@ -2,8 +2,6 @@ import fc from 'fast-check';
 import {
   TASK_ACTIONS,
   TASK_STATES,
-  availableActions,
-  decide,
   reminderLevel,
   DEFAULT_REMINDER_POLICY,
   type ActorFacts,
@@ -12,6 +10,7 @@ import {
   areaPrefix,
   calendarPrefixApplies,
 } from './tasks';
+import { availableActions, decide } from './task-workflow';
 import { permissionsOf } from './permissions';
 
 const actor = (roles: string[], regionCodes: string[], units: string[] = []): ActorFacts => ({

@@ -1,7 +1,7 @@
 /**
- * Rectification tasks (整改任务): the shapes of /api/tasks and /api/calendar, and the task
- * state machine as pure functions, so that the API enforces and the console shows the same
- * rules.
+ * Rectification tasks (整改任务): the shapes of /api/tasks and /api/calendar. The workflow
+ * (which action moves which state, who may take it, what it checks) is declared as a table in
+ * `task-workflow.ts`, so that the API enforces and the console shows the same rules.
  */
 import type { Permission } from './permissions';
 
@@ -83,176 +83,11 @@ export type Decision =
       readonly message: string;
     };
 
-interface Rule {
-  readonly from: readonly TaskState[];
-  /** Next state; undefined keeps the state (extensions). */
-  readonly to?: TaskState;
-  readonly permission: Permission;
-  /** Who, beyond the permission: a member of the lead unit, or an admin of the opening level. */
-  readonly who: 'lead-unit' | 'opener-level' | 'lead-head-or-opener';
-}
-
-/** The transition table: every move not listed here is refused. */
-export const TASK_RULES: Readonly<Record<TaskAction, Rule>> = {
-  assign: { from: ['draft'], to: 'assigned', permission: 'task:assign', who: 'opener-level' },
-  acknowledge: {
-    from: ['assigned'],
-    to: 'acknowledged',
-    permission: 'task:work',
-    who: 'lead-unit',
-  },
-  start: { from: ['acknowledged'], to: 'in_progress', permission: 'task:work', who: 'lead-unit' },
-  submit: { from: ['in_progress'], to: 'submitted', permission: 'task:work', who: 'lead-unit' },
-  sign_off: {
-    from: ['submitted'],
-    to: 'signed_off',
-    permission: 'task:sign-off',
-    who: 'lead-unit',
-  },
-  // Returned from sign-off (by the head) or from verification (by the opener's level).
-  return: {
-    from: ['submitted', 'signed_off'],
-    to: 'in_progress',
-    permission: 'task:work',
-    who: 'lead-head-or-opener',
-  },
-  verify: { from: ['signed_off'], to: 'closed', permission: 'task:verify', who: 'opener-level' },
-  request_extension: {
-    from: ['assigned', 'acknowledged', 'in_progress'],
-    permission: 'task:work',
-    who: 'lead-unit',
-  },
-  grant_extension: {
-    from: ['assigned', 'acknowledged', 'in_progress'],
-    permission: 'task:open',
-    who: 'opener-level',
-  },
-  refuse_extension: {
-    from: ['assigned', 'acknowledged', 'in_progress'],
-    permission: 'task:open',
-    who: 'opener-level',
-  },
-  cancel: {
-    from: ['draft', 'assigned', 'acknowledged', 'in_progress', 'submitted', 'signed_off'],
-    to: 'cancelled',
-    permission: 'task:open',
-    who: 'opener-level',
-  },
-};
-
-const STATE_LABEL: Record<TaskState, string> = {
-  draft: 'a draft',
-  assigned: 'assigned',
-  acknowledged: 'acknowledged',
-  in_progress: 'in progress',
-  submitted: 'submitted',
-  signed_off: 'signed off',
-  closed: 'closed',
-  cancelled: 'cancelled',
-};
-
-function has(actor: ActorFacts, permission: Permission): boolean {
-  const p = actor.permissions;
-  return Array.isArray(p) ? p.includes(permission) : (p as ReadonlySet<Permission>).has(permission);
-}
-
-const isLeadMember = (task: TaskFacts, actor: ActorFacts) => actor.units.includes(task.leadUnitId);
-const isOpenerLevel = (task: TaskFacts, actor: ActorFacts) =>
-  actor.regionCodes.includes(task.openerRegion) && actor.units.length === 0;
-
-/**
- * Decides one action: the next state, or why it is refused. Refusals say what was tried,
- * from which state, and what would be needed.
- */
-export function decide(
-  task: TaskFacts,
-  action: TaskAction,
-  actor: ActorFacts,
-  input: ActionInput,
-): Decision {
-  const rule = TASK_RULES[action];
-  if (!rule) return { ok: false, code: 'invalid', message: `unknown action "${String(action)}"` };
-
-  // Who first: a user who may never do this learns that, whatever the state.
-  if (action === 'return') {
-    const asHead = has(actor, 'task:sign-off') && isLeadMember(task, actor);
-    const asOpener = has(actor, 'task:verify') && isOpenerLevel(task, actor);
-    if (!asHead && !asOpener)
-      return forbidden(
-        'only a department head of the lead unit (at sign-off) or an administrator of the opening level (at verification) may return a task',
-      );
-    if (task.state === 'submitted' && !asHead)
-      return forbidden('a submitted task is returned by a department head of the lead unit');
-    if (task.state === 'signed_off' && !asOpener)
-      return forbidden('a signed-off task is returned by an administrator of the opening level');
-  } else {
-    if (!has(actor, rule.permission))
-      return forbidden(`"${action}" needs the permission ${rule.permission}`);
-    if (rule.who === 'lead-unit' && !isLeadMember(task, actor))
-      return forbidden(`only members of the lead unit ${task.leadUnitId} may ${verb(action)}`);
-    if (rule.who === 'opener-level' && !isOpenerLevel(task, actor))
-      return forbidden(
-        `only an administrator of the opening level (${task.openerRegion}) may ${verb(action)}`,
-      );
-  }
-
-  if (!rule.from.includes(task.state)) {
-    return {
-      ok: false,
-      code: 'conflict',
-      message: `cannot ${verb(action)}: the task is ${STATE_LABEL[task.state]}; allowed only when it is ${rule.from.map((s) => STATE_LABEL[s]).join(' or ')}`,
-    };
-  }
-
-  const reason = input.reason?.trim() ?? '';
-  if ((action === 'return' || action === 'cancel' || action === 'refuse_extension') && !reason)
-    return invalid(`a reason is required to ${verb(action)}`);
-  if (action === 'submit' && !input.report?.trim())
-    return invalid('a rectification report (field "report") is required to submit');
-  if (action === 'request_extension') {
-    if (task.pendingExtension)
-      return conflict('an extension is already waiting for an answer from the opener');
-    if (input.today > task.deadline)
-      return conflict(
-        `an extension must be asked before the deadline (${task.deadline}); it has passed`,
-      );
-    if (!input.until || !isIsoDate(input.until))
-      return invalid('field "until" must be the new deadline asked for, as YYYY-MM-DD');
-    if (input.until <= task.deadline)
-      return invalid(`the new deadline ${input.until} must be after the current ${task.deadline}`);
-    if (!reason) return invalid('a reason is required to ask for an extension');
-  }
-  if ((action === 'grant_extension' || action === 'refuse_extension') && !task.pendingExtension)
-    return conflict('there is no extension request waiting for an answer');
-
-  return { ok: true, to: rule.to ?? task.state };
-}
-
 /** A real calendar date written YYYY-MM-DD (2022-02-30 is not one). */
 export function isIsoDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const time = Date.parse(`${text}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
-}
-
-function verb(action: TaskAction): string {
-  return action.replace(/_/g, ' ') + ' this task';
-}
-const forbidden = (message: string): Decision => ({ ok: false, code: 'forbidden', message });
-const conflict = (message: string): Decision => ({ ok: false, code: 'conflict', message });
-const invalid = (message: string): Decision => ({ ok: false, code: 'invalid', message });
-
-/** Actions the actor may take now, for buttons. */
-export function availableActions(task: TaskFacts, actor: ActorFacts, today: string): TaskAction[] {
-  return TASK_ACTIONS.filter((action) => {
-    const d = decide(task, action, actor, {
-      today,
-      reason: 'x',
-      report: 'x',
-      until: '9999-12-31',
-    });
-    return d.ok;
-  });
 }
 
 export type ReminderLevel = 'none' | 'due-soon' | 'due-today' | 'yellow' | 'red';
