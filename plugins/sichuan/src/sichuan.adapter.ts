@@ -29,6 +29,7 @@ import {
   ONLINE_SERVICE_CAPABILITY_KIND,
   onlineServiceCapabilityTable,
 } from './mappings/online-service-capability';
+import { OVERDUE_CASES_KIND, overdueCasesTable } from './mappings/overdue-cases';
 import { REPORT_SUMMARY_KIND, reportSummaryTable } from './mappings/report-summary';
 import {
   SERVICE_CENTRE_CASES_KIND,
@@ -78,6 +79,19 @@ export const sichuanManifest: AdapterManifest = {
       fileTypes: ['xlsx', 'csv'],
     },
     {
+      id: OVERDUE_CASES_KIND,
+      name: { zh: '超期件情况', en: 'Overdue cases by department' },
+      coverage: [
+        {
+          edition: '攀枝花市西区 月度政务服务工作情况 (2022-04)',
+          from: '2022-04',
+          to: '2022-04',
+          note: 'layout defined by Efficacy for the list in the text (一、(二)); not a platform export',
+        },
+      ],
+      fileTypes: ['xlsx', 'csv'],
+    },
+    {
       id: REPORT_SUMMARY_KIND,
       name: { zh: '月报正文主要数据', en: 'Figures stated in the report text' },
       coverage: [
@@ -108,6 +122,7 @@ const CANDIDATES: readonly TableCandidate[] = [
     spec: serviceCentreCasesTable,
     titleIncludes: ['便民服务中心'],
   },
+  { reportKind: OVERDUE_CASES_KIND, spec: overdueCasesTable, titleIncludes: ['超期件'] },
   { reportKind: REPORT_SUMMARY_KIND, spec: reportSummaryTable, titleIncludes: ['正文'] },
 ];
 
