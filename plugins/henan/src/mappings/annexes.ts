@@ -1,4 +1,4 @@
-import type { LocalizedName, TableSpec } from '@efficacy/plugin-sdk';
+import type { LocalizedName, ReportKindManifest, TableSpec } from '@efficacy/plugin-sdk';
 
 import { contactlessImmediateTable } from './annex-1-contactless-immediate';
 import { timeLimitCompressionTable } from './annex-2-time-limit-compression';
@@ -8,6 +8,7 @@ import { internetPlusSupervisionTable } from './annex-5-internet-plus-supervisio
 import { caseVolumesTable } from './annex-6-case-volumes';
 import { onlineServiceAuditTable } from './annex-7-online-service-audit';
 import { hallAttendanceTable } from './annex-8-hall-attendance';
+import { hotlineLinesTable } from './hotline-lines';
 
 /**
  * One report kind per statistics table of the monthly 政务服务能力提升工作运行情况通报 (Yindu:
@@ -16,8 +17,10 @@ import { hallAttendanceTable } from './annex-8-hall-attendance';
  */
 export interface AnnexKind {
   readonly reportKind: string;
-  /** The annex number in the bulletin (附件N). */
-  readonly annex: number;
+  /** The annex number in the bulletin (附件N); absent for tables of other bulletins. */
+  readonly annex?: number;
+  /** Where the layout was verified, when it is not the Yindu bulletin's annex. */
+  readonly coverage?: ReportKindManifest['coverage'];
   readonly name: LocalizedName;
   readonly table: TableSpec;
   /** Words of the printed title; they raise detection confidence. */
@@ -94,5 +97,22 @@ export const ANNEX_KINDS: readonly AnnexKind[] = [
     name: { zh: '政务服务大厅各单位派驻人员考勤情况', en: 'Service-hall staff attendance' },
     table: hallAttendanceTable,
     titleIncludes: ['考勤'],
+  },
+  {
+    reportKind: 'hotline-lines',
+    name: {
+      zh: '12345热线各渠道受理办理情况',
+      en: '12345 hotline: requests, assignments and finished cases by line',
+    },
+    table: hotlineLinesTable,
+    titleIncludes: ['12345', '热线'],
+    coverage: [
+      {
+        edition: '平顶山市2023年8月12345民呼必应热线工作情况通报',
+        from: '2023-08',
+        to: '2023-08',
+        note: 'layout defined by Efficacy for the figures of the text (一、(一)); not a platform export',
+      },
+    ],
   },
 ];
