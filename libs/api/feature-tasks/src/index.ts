@@ -1,6 +1,12 @@
 export * from './lib/tasks.module';
-export * from './lib/tasks.service';
+export * from './lib/task-workflow.service';
+export * from './lib/task-deadlines.service';
+export * from './lib/task-queries.service';
+export * from './lib/task-evidence.service';
+export * from './lib/reminder-policy.service';
 export * from './lib/reminders.service';
+export * from './lib/task-jobs';
+export { TaskRepository } from './lib/task.repository';
 export * from './lib/calendar/calendar.service';
 export { nextPeriod, judgeEffect } from './lib/indicator-reader';
 export { checkEvidence, MAX_EVIDENCE_BYTES } from './lib/evidence';

@@ -12,9 +12,8 @@ import { workingDaysBetween } from '@efficacy/working-calendar';
 import { CalendarService } from './calendar/calendar.service';
 import { IndicatorReader, judgeEffect, nextPeriod } from './indicator-reader';
 import { calendarRegion, chinaDate } from './task-clock';
-import { EFFECT_CHECK_JOB, TasksService } from './tasks.service';
-
-export const REMINDER_SCAN_JOB = 'tasks.reminder-scan';
+import { ReminderPolicyService } from './reminder-policy.service';
+import { EFFECT_CHECK_JOB, REMINDER_SCAN_JOB } from './task-jobs';
 
 const SYSTEM_ACTOR = {
   principal: {
@@ -45,7 +44,7 @@ export class RemindersService implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
-    private readonly tasks: TasksService,
+    private readonly policies: ReminderPolicyService,
     private readonly indicators: IndicatorReader,
     private readonly scopes: ScopeService,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -80,7 +79,7 @@ export class RemindersService implements OnModuleInit {
           WHERE state = ANY($1::text[]) ORDER BY number`,
         [[...CLOCK_RUNNING]],
       );
-    const policies = await this.tasks.policiesFor(rows.map((r) => r.region_code));
+    const policies = await this.policies.policiesFor(rows.map((r) => r.region_code));
     const recorded: Array<{ taskId: string; level: ReminderLevel }> = [];
     for (const row of rows) {
       const policy = policies.get(row.region_code) ?? DEFAULT_REMINDER_POLICY;

@@ -36,7 +36,10 @@ import {
   ReminderPolicyQueryDto,
   SubmitDto,
 } from './task.dto';
-import { TasksService } from './tasks.service';
+import { ReminderPolicyService } from './reminder-policy.service';
+import { TaskEvidenceService } from './task-evidence.service';
+import { TaskQueriesService } from './task-queries.service';
+import { TaskWorkflowService } from './task-workflow.service';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 // One byte over the limit reaches the check, which names the limit in its answer.
@@ -46,7 +49,12 @@ const upload = FileInterceptor('file', { limits: { fileSize: MAX_EVIDENCE_BYTES 
 @ApiBearerAuth()
 @Controller('tasks')
 export class TasksController {
-  constructor(private readonly tasks: TasksService) {}
+  constructor(
+    private readonly workflow: TaskWorkflowService,
+    private readonly queries: TaskQueriesService,
+    private readonly evidenceFiles: TaskEvidenceService,
+    private readonly policies: ReminderPolicyService,
+  ) {}
 
   @Get()
   @RequirePermissions('task:read')
@@ -60,7 +68,7 @@ export class TasksController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const { limit, offset, ...filter } = query;
-    const page = await this.tasks.page(principal, filter, limit, offset);
+    const page = await this.queries.page(principal, filter, limit, offset);
     res.setHeader('x-total-count', String(page.total));
     return page.items;
   }
@@ -69,21 +77,21 @@ export class TasksController {
   @RequirePermissions('task:open')
   @ApiOperation({ summary: 'Open a task (assigned at once unless assign=false)' })
   open(@Actor() actor: AuditActor, @Body() body: OpenTaskDto) {
-    return this.tasks.open(actor, body);
+    return this.workflow.open(actor, body);
   }
 
   @Post('bulk')
   @RequirePermissions('task:open')
   @ApiOperation({ summary: 'Open one task per unit below target for an indicator and period' })
   bulk(@Actor() actor: AuditActor, @Body() body: BulkOpenDto) {
-    return this.tasks.bulkOpen(actor, body);
+    return this.workflow.bulkOpen(actor, body);
   }
 
   @Get('overview')
   @RequirePermissions('task:read')
   @ApiOperation({ summary: 'City view: tasks by county and state, with overdue and red counts' })
   overview(@CurrentPrincipal() principal: Principal, @Query() query: OverviewQueryDto) {
-    return this.tasks.cityView(principal, query.region);
+    return this.queries.cityView(principal, query.region);
   }
 
   @Get('reminder-policy')
@@ -93,7 +101,7 @@ export class TasksController {
       "The reminder thresholds in force for a region: its own, the nearest region above's, or the default",
   })
   policy(@CurrentPrincipal() principal: Principal, @Query() query: ReminderPolicyQueryDto) {
-    return this.tasks.policy(principal, query.region);
+    return this.policies.policy(principal, query.region);
   }
 
   @Put('reminder-policy')
@@ -107,13 +115,13 @@ export class TasksController {
     @Query() query: ReminderPolicyQueryDto,
     @Body() body: ReminderPolicyDto,
   ) {
-    return this.tasks.setPolicy(actor, query.region, body);
+    return this.policies.setPolicy(actor, query.region, body);
   }
 
   @Get(':id')
   @RequirePermissions('task:read')
   get(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string) {
-    return this.tasks.get(principal, id);
+    return this.queries.get(principal, id);
   }
 
   @Post(':id/assign')
@@ -221,7 +229,7 @@ export class TasksController {
     @Param('id', uuid) id: string,
     @UploadedFile() file: Express.Multer.File | undefined,
   ) {
-    return this.tasks.addEvidence(actor, id, file);
+    return this.evidenceFiles.add(actor, id, file);
   }
 
   @Get(':id/evidence/:evidenceId')
@@ -232,7 +240,7 @@ export class TasksController {
     @Param('id', uuid) id: string,
     @Param('evidenceId', uuid) evidenceId: string,
   ) {
-    const { name, type, bytes } = await this.tasks.downloadEvidence(actor, id, evidenceId);
+    const { name, type, bytes } = await this.evidenceFiles.download(actor, id, evidenceId);
     return new StreamableFile(bytes, {
       type,
       disposition: `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
@@ -245,6 +253,6 @@ export class TasksController {
     action: TaskAction,
     body: { reason?: string; until?: string; report?: string },
   ) {
-    return this.tasks.act(actor, id, action, body);
+    return this.workflow.act(actor, id, action, body);
   }
 }
