@@ -1,23 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { TaskAction } from '@efficacy/api-contract';
+import { actionNeeds, type TaskAction } from '@efficacy/api-contract';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzModalModule } from 'ng-zorro-antd/modal';
 import type { ActionBody } from '../tasks-api';
 
-const NEEDS_REASON: readonly TaskAction[] = [
-  'return',
-  'cancel',
-  'refuse_extension',
-  'request_extension',
-];
-
 /**
  * The dialog behind every task button: sign-off, return (退回) with its reason, extension
- * (延期) with the date asked for, submission with the report, cancel with its reason.
+ * (延期) with the date asked for, submission with the report, cancel with its reason. What it
+ * asks for follows the guards the declared workflow names for the action (`actionNeeds`).
  */
 @Component({
   selector: 'eff-task-action-dialog',
@@ -37,7 +31,7 @@ const NEEDS_REASON: readonly TaskAction[] = [
         @if (action(); as a) {
           <p data-testid="dialog-hint">{{ 'tasks.dialog.hint.' + a | translate }}</p>
         }
-        @if (action() === 'submit') {
+        @if (needs().report) {
           <nz-form-item>
             <nz-form-label nzRequired>{{ 'tasks.field.report' | translate }}</nz-form-label>
             <textarea
@@ -49,7 +43,7 @@ const NEEDS_REASON: readonly TaskAction[] = [
             ></textarea>
           </nz-form-item>
         }
-        @if (action() === 'request_extension') {
+        @if (needs().until) {
           <nz-form-item>
             <nz-form-label nzRequired>{{ 'tasks.field.until' | translate }}</nz-form-label>
             <input
@@ -61,7 +55,7 @@ const NEEDS_REASON: readonly TaskAction[] = [
             />
           </nz-form-item>
         }
-        @if (needsReason()) {
+        @if (needs().reason) {
           <nz-form-item>
             <nz-form-label nzRequired>{{ 'tasks.field.reason' | translate }}</nz-form-label>
             <textarea
@@ -91,16 +85,17 @@ export class TaskActionDialog {
   protected readonly reason = signal('');
   protected readonly report = signal('');
   protected readonly until = signal('');
-  protected readonly needsReason = computed(() => {
+  protected readonly needs = computed(() => {
     const a = this.action();
-    return a !== null && NEEDS_REASON.includes(a);
+    return a === null ? { reason: false, report: false, until: false } : actionNeeds(a);
   });
   protected readonly valid = computed(() => {
     const a = this.action();
     if (a === null) return false;
-    if (this.needsReason() && !this.reason().trim()) return false;
-    if (a === 'submit' && !this.report().trim()) return false;
-    if (a === 'request_extension' && !/^\d{4}-\d{2}-\d{2}$/.test(this.until())) return false;
+    const needs = this.needs();
+    if (needs.reason && !this.reason().trim()) return false;
+    if (needs.report && !this.report().trim()) return false;
+    if (needs.until && !/^\d{4}-\d{2}-\d{2}$/.test(this.until())) return false;
     return true;
   });
 
@@ -108,9 +103,10 @@ export class TaskActionDialog {
     const action = this.action();
     if (!action || !this.valid()) return;
     const body: ActionBody = {};
-    if (this.needsReason()) body.reason = this.reason().trim();
-    if (action === 'submit') body.report = this.report().trim();
-    if (action === 'request_extension') body.until = this.until();
+    const needs = this.needs();
+    if (needs.reason) body.reason = this.reason().trim();
+    if (needs.report) body.report = this.report().trim();
+    if (needs.until) body.until = this.until();
     this.confirmed.emit({ action, body });
   }
 

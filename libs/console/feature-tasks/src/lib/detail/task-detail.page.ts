@@ -35,6 +35,7 @@ import { ProvisionalMark } from '../provisional-mark';
 import { TasksApi, type ActionBody } from '../tasks-api';
 import { REMINDER_COLOR, STATE_COLOR } from '../task-labels';
 import { TaskActionDialog } from './action-dialog';
+import { taskButtons } from './task-buttons';
 
 const PRIMARY: readonly TaskAction[] = ['acknowledge', 'start', 'submit', 'sign_off', 'verify'];
 
@@ -76,7 +77,7 @@ const PRIMARY: readonly TaskAction[] = ['acknowledge', 'start', 'submit', 'sign_
           <nz-tag data-testid="task-effect">{{ 'tasks.effect.' + t.effect | translate }}</nz-tag>
         }
         <div class="page-toolbar">
-          @for (a of t.actions; track a) {
+          @for (a of buttons(); track a) {
             <button
               nz-button
               [nzType]="isPrimary(a) ? 'primary' : 'default'"
@@ -318,6 +319,10 @@ export class TaskDetailPage implements OnInit {
   protected readonly uploadError = signal<UploadRefusal | null>(null);
   /** 0–100 while a file is on its way; null otherwise. */
   protected readonly uploadPercent = signal<number | null>(null);
+  protected readonly buttons = computed(() => {
+    const t = this.task();
+    return t ? taskButtons(t) : [];
+  });
   protected readonly canUpload = computed(() => {
     const t = this.task();
     return !!t && (t.actions.includes('submit') || t.actions.includes('start'));
