@@ -5,6 +5,7 @@ import {
   detectByTables,
   readGrid,
   readTable,
+  resolvePeriod,
   scoreTable,
   titleCandidates,
 } from '@efficacy/plugin-sdk';
@@ -22,9 +23,16 @@ import type {
 } from '@efficacy/plugin-sdk';
 
 import { addCapabilityPlan, resolvePlanPeriod } from './lib/capability-plan';
+import { addOfflineReviewHalls, addReviewChannels } from './lib/evaluations';
 import { addIndicatorValues, resolveValuesPeriod } from './lib/indicator-values';
 import { resolveRegion } from './lib/region';
 import { CAPABILITY_PLAN_KIND, capabilityPlanTable } from './mappings/capability-plan';
+import {
+  OFFLINE_REVIEW_HALLS_KIND,
+  offlineReviewHallsTable,
+  REVIEW_CHANNELS_KIND,
+  reviewChannelsTable,
+} from './mappings/evaluations';
 import { INDICATOR_VALUES_KIND, indicatorValuesTable } from './mappings/indicator-values';
 import { GANSU_PROVINCE_CODE } from './mappings/regions';
 
@@ -70,6 +78,38 @@ export const gansuManifest: AdapterManifest = {
       ],
       fileTypes: ['xlsx', 'csv'],
     },
+    {
+      id: OFFLINE_REVIEW_HALLS_KIND,
+      name: {
+        zh: '政务服务大厅及分中心线下“好差评”情况（满意/基本满意/不满意）',
+        en: 'Offline 好差评 per hall and branch centre (three-level scale)',
+      },
+      coverage: [
+        {
+          edition: '永昌县2023年第二季度政务服务线下“好差评”通报, 一、1–6',
+          from: '2023-Q2',
+          to: '2023-Q2',
+          note: 'layout defined from the text of the bulletin',
+        },
+      ],
+      fileTypes: ['xlsx', 'csv'],
+    },
+    {
+      id: REVIEW_CHANNELS_KIND,
+      name: {
+        zh: '政务服务“好差评”各评价渠道评价情况',
+        en: '好差评 evaluations by channel',
+      },
+      coverage: [
+        {
+          edition: '渭源县政务服务中心 2020年“好差评”情况',
+          from: '2020',
+          to: '2020',
+          note: 'layout defined from the text of the article',
+        },
+      ],
+      fileTypes: ['xlsx', 'csv'],
+    },
   ],
 };
 
@@ -77,6 +117,12 @@ export const gansuManifest: AdapterManifest = {
 const CANDIDATES: readonly TableCandidate[] = [
   { reportKind: CAPABILITY_PLAN_KIND, spec: capabilityPlanTable, titleIncludes: ['方案'] },
   { reportKind: INDICATOR_VALUES_KIND, spec: indicatorValuesTable, titleIncludes: ['指标'] },
+  {
+    reportKind: OFFLINE_REVIEW_HALLS_KIND,
+    spec: offlineReviewHallsTable,
+    titleIncludes: ['好差评'],
+  },
+  { reportKind: REVIEW_CHANNELS_KIND, spec: reviewChannelsTable, titleIncludes: ['好差评'] },
 ];
 
 function limitsOf(context?: ParseContext): Pick<ParseContext, 'limits'> {
@@ -155,6 +201,26 @@ async function parseGansu(file: SourceFile, context: ParseContext = {}): Promise
     });
     for (const warning of [...warnings, ...table.warnings]) builder.warn(warning);
     addCapabilityPlan(builder, table.rows, headerLabels(table), { period, regionCode });
+    return builder.build();
+  }
+
+  if (
+    candidate.reportKind === OFFLINE_REVIEW_HALLS_KIND ||
+    candidate.reportKind === REVIEW_CHANNELS_KIND
+  ) {
+    const { period } = resolvePeriod(titles, context, where);
+    const builder = new BatchBuilder({
+      manifest: gansuManifest,
+      reportKind: candidate.reportKind,
+      file,
+      period,
+      regionCode,
+    });
+    const checks =
+      candidate.reportKind === OFFLINE_REVIEW_HALLS_KIND
+        ? addOfflineReviewHalls(builder, table, period)
+        : [...table.warnings, ...addReviewChannels(builder, table, period)];
+    for (const warning of [...warnings, ...checks]) builder.warn(warning);
     return builder.build();
   }
 
