@@ -56,6 +56,11 @@ export const SHELL_ROUTES: Routes = [
           import('@efficacy/console/feature-imports').then((m) => m.IMPORTS_ROUTES),
       },
       {
+        path: 'registry',
+        loadChildren: () =>
+          import('@efficacy/console/feature-registry').then((m) => m.REGISTRY_ROUTES),
+      },
+      {
         path: 'adapters',
         canActivate: [requirePermission('adapter:read')],
         loadChildren: () =>

@@ -25,5 +25,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/bulletins', label: 'nav.bulletins', icon: 'file-excel', permission: 'bulletin:read' },
   { path: '/imports', label: 'nav.imports', icon: 'cloud-upload', permission: 'import:read' },
   { path: '/cases', label: 'cases.nav', icon: 'upload', permission: 'import:read' },
+  // Every signed-in user reads the registry within their scope; writes are checked on the page.
+  { path: '/registry', label: 'nav.registry', icon: 'cluster' },
   { path: '/adapters', label: 'nav.adapters', icon: 'api', permission: 'adapter:read' },
 ];

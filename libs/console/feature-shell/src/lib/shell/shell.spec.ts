@@ -38,6 +38,7 @@ describe('Shell menu', () => {
       '通报',
       '数据导入',
       '办件导入',
+      '区划与单位',
       '适配器',
     ]);
   });
@@ -50,10 +51,17 @@ describe('Shell menu', () => {
       '督查督办',
       '目标管理',
       '整改任务',
+      '区划与单位',
     ]);
   });
 
   it('shows regional IT the adapters and imports, not the assessments', async () => {
-    expect(await menuOf('regional-it')).toEqual(['工作台', '数据导入', '办件导入', '适配器']);
+    expect(await menuOf('regional-it')).toEqual([
+      '工作台',
+      '数据导入',
+      '办件导入',
+      '区划与单位',
+      '适配器',
+    ]);
   });
 });
