@@ -15,6 +15,7 @@ export * from './lib/grid/read-grid';
 // Text, values, periods.
 export * from './lib/text/normalise';
 export * from './lib/values/parse-value';
+export * from './lib/values/units';
 export * from './lib/periods/period';
 
 // Regions of a province, from the official division tables.
@@ -25,10 +26,15 @@ export * from './lib/regions/province-regions';
 export * from './lib/table/header';
 export * from './lib/table/rows';
 export * from './lib/table/table';
+export * from './lib/table/synonyms';
+export * from './lib/table/sheet-reads';
 
 // Building, validating and reconciling batches.
 export * from './lib/batch/builder';
 export * from './lib/batch/validate';
+
+// Checks of printed figures against their parts.
+export * from './lib/checks/rate-check';
 
 // Plans: targets, deadlines, responsible units.
 export * from './lib/plan/targets';

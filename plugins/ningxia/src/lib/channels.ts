@@ -1,5 +1,5 @@
 import { exact } from '@efficacy/indicator-model';
-import { formatLocation, locationOf, normaliseLabel } from '@efficacy/plugin-sdk';
+import { checkRate, formatLocation, locationOf, normaliseLabel } from '@efficacy/plugin-sdk';
 import type {
   BatchBuilder,
   CellReading,
@@ -9,20 +9,11 @@ import type {
   Table,
   TableRow,
   TotalValue,
-  ValueState,
   WarningRecord,
 } from '@efficacy/plugin-sdk';
 
-import { CHANNEL_TOTAL_MEASURE, CHANNELS, WAN } from '../mappings/channels';
+import { CHANNEL_TOTAL_MEASURE, CHANNELS } from '../mappings/channels';
 import type { ChannelMapping } from '../mappings/channels';
-import { checkRate } from './rate-check';
-
-/** 30.6 (万件) → 306000 cases, exactly; `raw` keeps the printed 30.6. */
-function fromWan(value: ValueState): ValueState {
-  if (value.status !== 'number') return value;
-  const cases = exact.toNumber(exact.mul(exact.fromNumber(value.value), exact.fromNumber(WAN)));
-  return { status: 'number', value: cases, unit: 'count', decimals: 0, raw: value.raw };
-}
 
 function locationOfReading(reading: CellReading, header: string | undefined): Location {
   const p: Provenance = reading.provenance;
@@ -49,14 +40,18 @@ function channelOf(row: TableRow): ChannelMapping | undefined {
  */
 export function addChannelTable(builder: BatchBuilder, table: Table): WarningRecord[] {
   const warnings: WarningRecord[] = [];
-  const casesHeader = table.columns['casesWan']?.label;
+  builder.describeTable(table);
+  const casesHeader = table.columns['cases']?.label;
   const shareHeader = table.columns['share']?.label;
+  // The SDK has read the cases in the unit the file states (万件 or 件) and stored them in 件;
+  // `raw` keeps the printed figure, so messages quote it in the printed unit.
+  const printedUnit = table.units?.['cases']?.unit ?? { symbol: '件', scale: 1 };
   const totalRow = table.rows.find((row) => row.kind === 'total');
-  const totalCases = totalRow?.values['casesWan'];
+  const totalCases = totalRow?.values['cases'];
   const casesByChannel = new Map<string, NumberValue>();
 
   for (const row of table.rows) {
-    const cases = row.values['casesWan'];
+    const cases = row.values['cases'];
     const share = row.values['share'];
     const values: TotalValue[] = [];
     let label: string;
@@ -80,7 +75,7 @@ export function addChannelTable(builder: BatchBuilder, table: Table): WarningRec
       }
       label = row.unitName;
       if (cases) {
-        const value = fromWan(cases.value);
+        const value = cases.value;
         values.push({
           code: channel.measure,
           codeKind: 'measure',
@@ -96,8 +91,8 @@ export function addChannelTable(builder: BatchBuilder, table: Table): WarningRec
           value: share.value,
           provenance: share.provenance,
         });
-        const total = totalCases ? fromWan(totalCases.value) : undefined;
-        const own = cases ? fromWan(cases.value) : undefined;
+        const total = totalCases?.value;
+        const own = cases?.value;
         if (
           share.value.status === 'number' &&
           own?.status === 'number' &&
@@ -107,7 +102,7 @@ export function addChannelTable(builder: BatchBuilder, table: Table): WarningRec
             indicator: channel.shareIndicator,
             numerator: exact.fromNumber(own.value),
             denominator: exact.fromNumber(total.value),
-            operands: `${own.raw} / ${total.raw} (万件)`,
+            operands: `${own.raw} / ${total.raw} (${printedUnit.symbol})`,
             printed: share.value,
             location: locationOfReading(share, shareHeader),
             period: builder.period,
@@ -122,7 +117,7 @@ export function addChannelTable(builder: BatchBuilder, table: Table): WarningRec
         values.push({
           code: CHANNEL_TOTAL_MEASURE,
           codeKind: 'measure',
-          value: fromWan(cases.value),
+          value: cases.value,
           provenance: cases.provenance,
         });
       }
@@ -142,15 +137,16 @@ export function addChannelTable(builder: BatchBuilder, table: Table): WarningRec
 
   const window = casesByChannel.get('cases.channel.window');
   const township = casesByChannel.get('cases.channel.township');
-  const total = totalCases ? fromWan(totalCases.value) : undefined;
+  const total = totalCases?.value;
   if (window && township && total?.status === 'number' && totalCases) {
-    const sum = window.value + township.value;
-    if (sum !== total.value) {
+    const sum = exact.add(exact.fromNumber(window.value), exact.fromNumber(township.value));
+    if (exact.toNumber(sum) !== total.value) {
       const location = locationOfReading(totalCases, casesHeader);
-      const sumWan = exact.toNumber(exact.div(exact.fromNumber(sum), exact.fromNumber(WAN)));
+      const printedSum = exact.toNumber(exact.div(sum, exact.fromNumber(printedUnit.scale)));
+      const rounded = printedUnit.scale > 1 ? ' (the 万 figures are rounded as printed)' : '';
       warnings.push({
         code: 'CHANNEL_SUM_MISMATCH',
-        message: `${formatLocation(location)}: 窗口 ${window.raw} + 乡镇(街道)及村(社区) ${township.raw} = ${sumWan} 万件, but the total is printed ${totalCases.value.raw} 万件 (the 万 figures are rounded as printed)`,
+        message: `${formatLocation(location)}: 窗口 ${window.raw} + 乡镇(街道)及村(社区) ${township.raw} = ${printedSum} ${printedUnit.symbol}, but the total is printed ${totalCases.value.raw} ${printedUnit.symbol}${rounded}`,
         provenance: location,
       });
     }

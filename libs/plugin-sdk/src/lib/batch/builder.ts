@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { SourceFile } from '../contract/adapter';
 import { BATCH_SCHEMA_VERSION } from '../contract/batch';
 import type {
+  HeaderMatchRecord,
   IndicatorRecord,
   MeasureRecord,
   NormalisedBatch,
@@ -14,6 +15,9 @@ import type {
 } from '../contract/batch';
 import type { AdapterManifest } from '../contract/manifest';
 import { yearToDate } from '../periods/period';
+import { describeMatch } from '../table/header';
+import type { HeaderMatch } from '../table/header';
+import { gridOfBytes, unreadSheetWarnings } from '../table/sheet-reads';
 import type { ColumnSpec, Table } from '../table/table';
 
 /**
@@ -50,6 +54,8 @@ export class BatchBuilder {
   private readonly targets: TargetRecord[] = [];
   private readonly planItems: PlanItem[] = [];
   private readonly warnings: WarningRecord[] = [];
+  private readonly headerMatches: HeaderMatchRecord[] = [];
+  private readonly described = new Set<string>();
 
   constructor(private readonly header: BatchHeader) {}
 
@@ -87,8 +93,65 @@ export class BatchBuilder {
     return this;
   }
 
+  /**
+   * Records how the table's headers matched (the dry run's mapping report). addTable does
+   * this itself; an adapter that turns a table into records on its own calls it.
+   */
+  describeTable(table: Table): this {
+    const id = `${table.sheet.name}\u0001${table.spec.name}\u0001${table.header.top}`;
+    if (this.described.has(id)) return this;
+    this.described.add(id);
+    const record = (
+      key: string,
+      role: HeaderMatchRecord['role'],
+      match: HeaderMatch,
+    ): HeaderMatchRecord => {
+      const spec = role === 'column' ? table.spec.columns[key] : undefined;
+      const code = spec?.measure ?? spec?.indicator;
+      const unit = table.units?.[key];
+      const target = code ?? (role === 'unit' ? 'unit name' : key);
+      const unitText = unit
+        ? `, in ${unit.unit.symbol}${unit.unit.scale !== 1 ? ` (× ${unit.unit.scale} → ${unit.unit.base})` : ''} from the ${unit.source === 'default' ? "mapping's default" : unit.source}`
+        : '';
+      return {
+        table: table.spec.name,
+        sheet: table.sheet.name,
+        key,
+        role,
+        ...(code !== undefined
+          ? { code, codeKind: spec?.measure ? ('measure' as const) : ('indicator' as const) }
+          : {}),
+        header: match.column.label,
+        column: match.column.letter,
+        columnIndex: match.column.index,
+        row: table.header.bottom,
+        match: match.how,
+        wanted: match.wanted,
+        ...(match.synonym !== undefined ? { synonym: match.synonym } : {}),
+        ...(unit
+          ? {
+              unit: {
+                symbol: unit.unit.symbol,
+                base: unit.unit.base,
+                scale: unit.unit.scale,
+                source: unit.source,
+              },
+            }
+          : {}),
+        description: `${match.column.letter} ${match.column.label} → ${target} (${describeMatch(match)}${unitText})`,
+      };
+    };
+    for (const match of table.unitMatches ?? []) this.headerMatches.push(record('', 'unit', match));
+    for (const [key, match] of Object.entries(table.matches ?? {})) {
+      const role = key in table.spec.columns ? 'column' : 'dimension';
+      this.headerMatches.push(record(key, role, match));
+    }
+    return this;
+  }
+
   /** Turns a read table into measure, indicator and total records, plus its warnings. */
   addTable(table: Table, options: AddTableOptions = {}): this {
+    this.describeTable(table);
     const prefix = [...(options.unitPathPrefix ?? [])];
     const periodFor = (spec: ColumnSpec): string | undefined =>
       spec.period === 'year-to-date' ? yearToDate(this.header.period) : undefined;
@@ -157,6 +220,27 @@ export class BatchBuilder {
     return this;
   }
 
+  /** SHEET_NOT_READ for the sheets of this file that gave no table and no record. */
+  private unreadSheets(): WarningRecord[] {
+    const grid = gridOfBytes(this.header.file.bytes);
+    if (!grid || grid.sheets.length < 2) return [];
+    const sheetsWithRecords = new Set<string>([
+      ...this.measures.map((m) => m.provenance.sheet),
+      ...this.indicators.map((i) => i.provenance.sheet),
+      ...this.totals.map((t) => t.sheet),
+      ...this.targets.flatMap((t) => (t.provenance ? [t.provenance.sheet] : [])),
+      ...this.planItems.flatMap((p) => (p.provenance ? [p.provenance.sheet] : [])),
+      ...this.headerMatches.map((h) => h.sheet),
+    ]);
+    return unreadSheetWarnings({
+      grid,
+      fileName: this.header.file.name,
+      reportKind: this.header.reportKind,
+      sheetsWithRecords,
+      warnings: this.warnings,
+    });
+  }
+
   build(): NormalisedBatch {
     const { manifest, reportKind, file, period, regionCode } = this.header;
     return {
@@ -175,7 +259,8 @@ export class BatchBuilder {
       totals: [...this.totals],
       targets: [...this.targets],
       planItems: [...this.planItems],
-      warnings: [...this.warnings],
+      warnings: [...this.warnings, ...this.unreadSheets()],
+      ...(this.headerMatches.length > 0 ? { headerMatches: [...this.headerMatches] } : {}),
     };
   }
 }

@@ -164,6 +164,38 @@ export interface WarningRecord {
   provenance?: Location;
 }
 
+/**
+ * How one printed header was read, for the dry run: which column of which table became
+ * which measure or indicator, how its header matched the mapping's words, and the unit its
+ * numbers were read in.
+ */
+export interface HeaderMatchRecord {
+  table: string;
+  sheet: string;
+  /** The mapping's key for the column ('cases', 'satisfaction'); '' for the unit column. */
+  key: string;
+  role: 'unit' | 'column' | 'dimension';
+  /** The measure or indicator the column feeds; absent for text and unit columns. */
+  code?: string;
+  codeKind?: 'measure' | 'indicator';
+  /** The header as printed, outer to inner rows joined: "子项数 / 行政检查 / 个数". */
+  header: string;
+  column: string;
+  columnIndex: number;
+  /** The header's last row. */
+  row: number;
+  /** exact, normalised (spaces, full-width forms, a unit suffix) or synonym. */
+  match: 'exact' | 'normalised' | 'synonym';
+  /** The mapping's words that matched. */
+  wanted: string;
+  /** For a synonym match, the catalogue's word the file prints. */
+  synonym?: string;
+  /** The unit the numbers were read in, where it was stated, and the factor to the base unit. */
+  unit?: { symbol: string; base: string; scale: number; source: string };
+  /** One line for people: "办件数 → cases (synonym '办件数' of '办件量')". */
+  description: string;
+}
+
 export interface NormalisedBatch {
   schemaVersion: typeof BATCH_SCHEMA_VERSION;
   adapter: { id: string; version: string };
@@ -179,4 +211,6 @@ export interface NormalisedBatch {
   targets: TargetRecord[];
   planItems: PlanItem[];
   warnings: WarningRecord[];
+  /** The mapping report: how each header of each table read was matched (dry run). */
+  headerMatches?: HeaderMatchRecord[];
 }

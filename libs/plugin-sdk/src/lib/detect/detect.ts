@@ -8,6 +8,8 @@ import type { PeriodCandidate } from '../periods/period';
 import { normaliseLabel } from '../text/normalise';
 import { findHeaderBlock, matchColumns } from '../table/header';
 import type { HeaderRequirement } from '../table/header';
+import { noteSheetScore } from '../table/sheet-reads';
+import { extendSynonyms } from '../table/synonyms';
 import type { TableSpec } from '../table/table';
 
 /** Texts of the rows above `beforeRow` (titles, 填报时间), one entry per non-empty row. */
@@ -87,14 +89,17 @@ export function scoreTable(grid: Grid, candidate: TableCandidate): TableScore {
     reason: 'no sheet matched',
   };
   const requirements = requirementsOf(candidate.spec);
+  const catalogue = extendSynonyms(candidate.spec.synonyms);
   const required = requirements.filter((r) => r.required).length;
   for (const sheet of sheets) {
-    const search = findHeaderBlock(sheet, requirements, candidate.spec.header);
+    const search = findHeaderBlock(sheet, requirements, { ...candidate.spec.header, catalogue });
     let confidence = 0;
     let reason: string;
     if (search.block) {
       const block = search.block;
-      const found = requirements.filter((r) => matchColumns(block, r.synonyms).length > 0).length;
+      const found = requirements.filter(
+        (r) => matchColumns(block, r.synonyms, catalogue).length > 0,
+      ).length;
       confidence = 0.7 + 0.2 * (found / requirements.length);
       const title = titleCandidates(grid.fileName, sheet, block.top)
         .map((c) => normaliseLabel(c.text))
@@ -112,6 +117,7 @@ export function scoreTable(grid: Grid, candidate: TableCandidate): TableScore {
       reason = `sheet "${sheet.name}": no header of ${candidate.spec.name} found`;
     }
     confidence = Math.round(Math.min(1, confidence) * 1000) / 1000;
+    noteSheetScore(sheet, candidate.reportKind, confidence);
     if (confidence > best.confidence || best.sheet === '') {
       best = { reportKind: candidate.reportKind, sheet: sheet.name, confidence, reason };
     }

@@ -2,6 +2,7 @@ import { AdapterError } from '../contract/errors';
 import { resolveLimits } from '../contract/adapter';
 import type { ImportLimits, SourceFile } from '../contract/adapter';
 import type { FileType } from '../contract/manifest';
+import { rememberGrid } from '../table/sheet-reads';
 import { readCsv } from './csv';
 import type { Grid } from './grid';
 import { readXlsx } from './xlsx';
@@ -78,7 +79,10 @@ export async function readGrid(
       { file: file.name },
     );
   }
-  return type === 'xlsx'
+  const grid = await (type === 'xlsx'
     ? readXlsx(file.bytes, file.name, limits)
-    : readCsv(file.bytes, file.name, limits);
+    : readCsv(file.bytes, file.name, limits));
+  // The batch builder names the sheets of this upload that no table was read from.
+  rememberGrid(file.bytes, grid);
+  return grid;
 }

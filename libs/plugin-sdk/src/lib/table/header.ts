@@ -1,6 +1,8 @@
 import { columnLetter, effectiveText, cellAt } from '../grid/grid';
 import type { GridSheet } from '../grid/grid';
 import { normaliseLabel, normaliseText, squashWhitespace } from '../text/normalise';
+import { DEFAULT_SYNONYM_CATALOGUE, labelVariants } from './synonyms';
+import type { SynonymCatalogue } from './synonyms';
 
 /**
  * Header synonyms. The outer array lists alternatives; each alternative is one label or a
@@ -105,20 +107,188 @@ export function composeHeader(
   return { top, bottom, columns };
 }
 
-function endsWith(path: readonly string[], suffix: readonly string[]): boolean {
-  if (suffix.length === 0 || suffix.length > path.length) return false;
-  const offset = path.length - suffix.length;
-  return suffix.every((label, i) => path[offset + i] === label);
+/** How a printed header matched a mapping's words; shown in the dry run. */
+export type HeaderMatchKind = 'exact' | 'normalised' | 'synonym';
+
+export interface HeaderMatch {
+  column: HeaderColumn;
+  /**
+   * exact: the printed labels are the mapping's words; normalised: the same after
+   * normalisation (full-width forms, spaces, a unit suffix such as "(%)"); synonym: a word
+   * of the catalogue stands for the mapping's word.
+   */
+  how: HeaderMatchKind;
+  /** The mapping's alternative that matched, as the mapping writes it ("办件量"). */
+  wanted: string;
+  /** For a synonym match, the catalogue's word the printed label uses ("办件数"). */
+  synonym?: string;
 }
 
-/** All columns whose header path ends with one of the synonyms. */
-export function matchColumns(block: HeaderBlock, synonyms: HeaderSynonyms): HeaderColumn[] {
-  const alternatives = synonymPaths(synonyms);
-  return block.columns.filter((column) => {
-    if (column.path.length === 0) return false;
-    const normalised = column.path.map(normaliseLabel);
-    return alternatives.some((alternative) => endsWith(normalised, alternative));
-  });
+interface Wanted {
+  /** The alternative as the mapping writes it, for messages. */
+  wanted: string;
+  /** The printed labels that count as exact. */
+  raw: readonly string[];
+  synonym?: string;
+}
+
+/** An alternative or a variant, indexed by the normalised labels it must end with. */
+interface CompiledSynonyms {
+  direct: Map<number, Map<string, Wanted>>;
+  variants: Map<number, Map<string, Wanted>>;
+}
+
+const SEPARATOR = '\u0001';
+
+function index(into: Map<number, Map<string, Wanted>>, key: readonly string[], wanted: Wanted) {
+  if (key.length === 0) return;
+  const byKey = into.get(key.length) ?? new Map<string, Wanted>();
+  const joined = key.join(SEPARATOR);
+  if (!byKey.has(joined)) byKey.set(joined, wanted);
+  into.set(key.length, byKey);
+}
+
+const compiled = new WeakMap<SynonymCatalogue, Map<HeaderSynonyms, CompiledSynonyms>>();
+
+function compileSynonyms(synonyms: HeaderSynonyms, catalogue: SynonymCatalogue): CompiledSynonyms {
+  let cache = compiled.get(catalogue);
+  if (!cache) {
+    cache = new Map();
+    compiled.set(catalogue, cache);
+  }
+  const hit = cache.get(synonyms);
+  if (hit) return hit;
+  const alternatives = typeof synonyms === 'string' ? [synonyms] : synonyms;
+  const result: CompiledSynonyms = { direct: new Map(), variants: new Map() };
+  const directKeys = new Set<string>();
+  const paths = alternatives.map((alternative) =>
+    typeof alternative === 'string' ? [alternative] : [...alternative],
+  );
+  for (const raw of paths) {
+    const key = raw.map(normaliseLabel);
+    directKeys.add(key.join(SEPARATOR));
+    index(result.direct, key, { wanted: raw.join(' / '), raw });
+  }
+  for (const raw of paths) {
+    const key = raw.map(normaliseLabel);
+    key.forEach((label, position) => {
+      for (const variant of labelVariants(label, catalogue)) {
+        const variantKey = [...key];
+        variantKey[position] = variant.label;
+        // A variant that is another alternative of the same mapping is a direct match.
+        if (directKeys.has(variantKey.join(SEPARATOR))) continue;
+        index(result.variants, variantKey, {
+          wanted: raw.join(' / '),
+          raw: [],
+          synonym: variant.word,
+        });
+      }
+    });
+  }
+  cache.set(synonyms, result);
+  return result;
+}
+
+const normalisedPaths = new WeakMap<HeaderColumn, string[]>();
+
+function normalisedPath(column: HeaderColumn): string[] {
+  let path = normalisedPaths.get(column);
+  if (!path) {
+    path = column.path.map(normaliseLabel);
+    normalisedPaths.set(column, path);
+  }
+  return path;
+}
+
+function lookup(column: HeaderColumn, into: Map<number, Map<string, Wanted>>): Wanted | undefined {
+  const path = normalisedPath(column);
+  for (const [length, byKey] of into) {
+    if (length > path.length) continue;
+    const hit = byKey.get(path.slice(path.length - length).join(SEPARATOR));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function squash(text: string): string {
+  return squashWhitespace(normaliseText(text));
+}
+
+function isExact(column: HeaderColumn, wanted: Wanted): boolean {
+  const printed = column.path.slice(column.path.length - wanted.raw.length);
+  return (
+    wanted.raw.length > 0 &&
+    printed.every((label, i) => squash(label) === squash(wanted.raw[i] ?? ''))
+  );
+}
+
+export interface MatchHeaderOptions {
+  /** Default: the SDK's catalogue. */
+  catalogue?: SynonymCatalogue;
+  /** Columns a synonym may not claim (another column's own words found them). */
+  exclude?: ReadonlySet<number>;
+}
+
+/**
+ * The columns whose header path ends with one of the synonyms, and how each matched. The
+ * mapping's own words win: only when none of them is printed are the catalogue's synonyms
+ * tried, so a mapping that says 办件量 reads a column printed 办件数.
+ */
+export function matchHeader(
+  block: HeaderBlock,
+  synonyms: HeaderSynonyms,
+  options: MatchHeaderOptions = {},
+): HeaderMatch[] {
+  const compiledSynonyms = compileSynonyms(
+    synonyms,
+    options.catalogue ?? DEFAULT_SYNONYM_CATALOGUE,
+  );
+  const direct: HeaderMatch[] = [];
+  for (const column of block.columns) {
+    if (column.path.length === 0) continue;
+    const wanted = lookup(column, compiledSynonyms.direct);
+    if (wanted)
+      direct.push({
+        column,
+        how: isExact(column, wanted) ? 'exact' : 'normalised',
+        wanted: wanted.wanted,
+      });
+  }
+  if (direct.length > 0) return direct;
+  const viaSynonym: HeaderMatch[] = [];
+  for (const column of block.columns) {
+    if (column.path.length === 0 || options.exclude?.has(column.index)) continue;
+    const wanted = lookup(column, compiledSynonyms.variants);
+    if (wanted)
+      viaSynonym.push({
+        column,
+        how: 'synonym',
+        wanted: wanted.wanted,
+        ...(wanted.synonym !== undefined ? { synonym: wanted.synonym } : {}),
+      });
+  }
+  return viaSynonym;
+}
+
+/** All columns whose header path ends with one of the synonyms (or, failing that, a variant). */
+export function matchColumns(
+  block: HeaderBlock,
+  synonyms: HeaderSynonyms,
+  catalogue: SynonymCatalogue = DEFAULT_SYNONYM_CATALOGUE,
+): HeaderColumn[] {
+  return matchHeader(block, synonyms, { catalogue }).map((match) => match.column);
+}
+
+/** "办件数 (synonym of 办件量)", for messages and the dry run. */
+export function describeMatch(match: HeaderMatch): string {
+  switch (match.how) {
+    case 'exact':
+      return 'exact';
+    case 'normalised':
+      return `normalised from '${match.wanted}'`;
+    case 'synonym':
+      return `synonym '${match.synonym ?? match.column.label}' of '${match.wanted}'`;
+  }
 }
 
 /**
@@ -177,7 +347,12 @@ function betterPartial(
 export function findHeaderBlock(
   sheet: GridSheet,
   requirements: readonly HeaderRequirement[],
-  options: { maxScanRows?: number; maxDepth?: number; inheritBlankFromLeft?: boolean } = {},
+  options: {
+    maxScanRows?: number;
+    maxDepth?: number;
+    inheritBlankFromLeft?: boolean;
+    catalogue?: SynonymCatalogue;
+  } = {},
 ): HeaderSearchResult {
   const maxScan = Math.min(options.maxScanRows ?? 30, sheet.rowCount);
   const maxDepth = options.maxDepth ?? 4;
@@ -193,7 +368,7 @@ export function findHeaderBlock(
       const missing: HeaderRequirement[] = [];
       let requiredFound = 0;
       for (const requirement of requirements) {
-        const matches = matchColumns(block, requirement.synonyms).length;
+        const matches = matchColumns(block, requirement.synonyms, options.catalogue).length;
         if (matches === 0) {
           if (requirement.required) missing.push(requirement);
           continue;

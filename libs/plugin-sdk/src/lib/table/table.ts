@@ -3,12 +3,32 @@ import { AdapterError, formatLocation } from '../contract/errors';
 import { cellAt, effectiveText, locationOf, provenanceOf } from '../grid/grid';
 import type { GridSheet } from '../grid/grid';
 import { cleanUnitName, normaliseText, squashWhitespace } from '../text/normalise';
+import { cleanFloat } from '../grid/number-format';
 import { parseCellValue } from '../values/parse-value';
 import type { ValueKind } from '../values/parse-value';
-import { findHeaderBlock, matchColumns, synonymName } from './header';
-import type { HeaderBlock, HeaderColumn, HeaderRequirement, HeaderSynonyms } from './header';
+import {
+  baseUnitOf,
+  magnitudeAgrees,
+  parseUnit,
+  sameBase,
+  unitFromNumberFormat,
+  unitFromPath,
+  unitFromTitle,
+} from '../values/units';
+import type { MeasureUnit, UnitSource } from '../values/units';
+import { describeMatch, findHeaderBlock, matchColumns, matchHeader, synonymName } from './header';
+import type {
+  HeaderBlock,
+  HeaderColumn,
+  HeaderMatch,
+  HeaderRequirement,
+  HeaderSynonyms,
+} from './header';
 import { classifyRow } from './rows';
 import type { RowKind, RowLabelOptions } from './rows';
+import { markSheetRead } from './sheet-reads';
+import { extendSynonyms } from './synonyms';
+import type { SynonymGroups } from './synonyms';
 
 /**
  * The table-spec DSL: a plugin declares what a table looks like (header synonyms, which
@@ -28,6 +48,14 @@ export interface ColumnSpec {
   required?: boolean;
   /** Cumulative columns (累计…) cover January to the batch period's last month. */
   period?: 'year-to-date';
+  /**
+   * The unit the mapping expects when the file states none, as printed ('万件', '件', '工作日').
+   * A unit stated by the header ("办件量(件)"), the cell's number format or a "单位：" line
+   * above the table always wins; the default applies only when every number of the column
+   * fits it (no 306000 under 万件), otherwise the column is read in the base unit (件) and a
+   * warning says so.
+   */
+  unit?: string;
 }
 
 export interface DimensionSpec {
@@ -55,6 +83,11 @@ export interface TableSpec {
   header?: { maxScanRows?: number; maxDepth?: number; inheritBlankFromLeft?: boolean };
   /** Default true: the first note row (注：, 备注：) ends the table. */
   stopAtNote?: boolean;
+  /**
+   * The plugin's own header words, added to the SDK's synonym catalogue for this table
+   * (HEADER_SYNONYM_GROUPS): each group lists words that name the same figure.
+   */
+  synonyms?: SynonymGroups;
 }
 
 /** Identity helper that checks a spec once, when the plugin module loads. */
@@ -69,6 +102,8 @@ export function defineTable<const T extends TableSpec>(spec: T): T {
     }
     if (typeof column.header !== 'string' && column.header.length === 0)
       problems.push(`column "${key}" has no header`);
+    if (column.unit !== undefined && !parseUnit(column.unit))
+      problems.push(`column "${key}" has the unknown unit "${column.unit}"`);
   }
   if (problems.length > 0) throw new Error(`table spec "${spec.name}": ${problems.join('; ')}`);
   return spec;
@@ -104,6 +139,12 @@ export interface TableRow {
   covers?: number[];
 }
 
+/** The unit a value column was read in, and where the file (or the mapping) stated it. */
+export interface ColumnUnit {
+  unit: MeasureUnit;
+  source: UnitSource;
+}
+
 export interface Table {
   spec: TableSpec;
   file: string;
@@ -116,6 +157,17 @@ export interface Table {
   /** First row after the table (a note row or the end of the sheet + 1). */
   endRow: number;
   warnings: WarningRecord[];
+  /** How the header of each column and dimension key matched the mapping. */
+  matches?: Record<string, HeaderMatch>;
+  /** How the unit name column(s) matched. */
+  unitMatches?: HeaderMatch[];
+  /** For value columns that state or declare a unit: the unit the values are stored in. */
+  units?: Record<string, ColumnUnit>;
+  /**
+   * The table lists no unit, only its 合计 / 小计 rows: a county uploading its own figures.
+   * Those rows are the region's figures (totals covering no rows).
+   */
+  totalsOnly?: boolean;
 }
 
 export interface ReadTableOptions {
@@ -180,7 +232,8 @@ export function readTable(sheet: GridSheet, spec: TableSpec, options: ReadTableO
   const { file } = options;
   const requirements = headerRequirements(spec);
   const searchSheet = sliceSheet(sheet, options.startRow ?? 1);
-  const search = findHeaderBlock(searchSheet, requirements, spec.header);
+  const catalogue = extendSynonyms(spec.synonyms);
+  const search = findHeaderBlock(searchSheet, requirements, { ...spec.header, catalogue });
   if (!search.block) {
     if (search.partial) {
       const names = search.partial.missing.map((r) => `"${synonymName(r.synonyms)}"`).join(', ');
@@ -209,24 +262,55 @@ export function readTable(sheet: GridSheet, spec: TableSpec, options: ReadTableO
   const headerLocation = (column: HeaderColumn) =>
     locationOf(file, sheet, block.bottom, column.index, column.label);
 
-  const unitColumns = spec.unit ? matchColumns(block, spec.unit.header) : [];
+  const unitMatches = spec.unit ? matchHeader(block, spec.unit.header, { catalogue }) : [];
+  const unitColumns = unitMatches.map((match) => match.column);
   const columns: Record<string, HeaderColumn> = {};
   const dimensionColumns: Record<string, HeaderColumn> = {};
-  const claim = (key: string, synonyms: HeaderSynonyms, into: Record<string, HeaderColumn>) => {
-    const matches = matchColumns(block, synonyms);
-    if (matches.length > 1) {
+  const matches: Record<string, HeaderMatch> = {};
+  const serialColumn = matchColumns(block, spec.serial?.header ?? ['序号', '编号'], catalogue)[0];
+  const wanted: Array<[key: string, synonyms: HeaderSynonyms, into: Record<string, HeaderColumn>]> =
+    [
+      ...Object.entries(spec.columns).map(
+        ([key, column]) =>
+          [key, column.header, columns] as [string, HeaderSynonyms, typeof columns],
+      ),
+      ...Object.entries(spec.dimensions ?? {}).map(
+        ([key, dimension]) =>
+          [key, dimension.header, dimensionColumns] as [string, HeaderSynonyms, typeof columns],
+      ),
+    ];
+  // A column the mapping names in its own words is never taken by another key's synonym.
+  const first = wanted.map(([key, synonyms]) => ({
+    key,
+    synonyms,
+    found: matchHeader(block, synonyms, { catalogue }),
+  }));
+  const ownWords = new Set<number>([
+    ...unitColumns.map((c) => c.index),
+    ...(serialColumn ? [serialColumn.index] : []),
+    ...first.flatMap(({ found }) =>
+      found.filter((m) => m.how !== 'synonym').map((m) => m.column.index),
+    ),
+  ]);
+  first.forEach(({ key, synonyms, found: initial }, i) => {
+    const into = (wanted[i] as (typeof wanted)[number])[2];
+    const found = initial.some((m) => m.how === 'synonym')
+      ? matchHeader(block, synonyms, { catalogue, exclude: ownWords })
+      : initial;
+    if (found.length > 1) {
+      const how = found[0]?.how === 'synonym' ? ' through the synonym catalogue' : '';
       throw new AdapterError(
         'AMBIGUOUS_COLUMN',
-        `the header "${synonymName(synonyms)}" matches ${matches.length} columns (${matches.map((m) => `${m.letter}: ${m.label}`).join('; ')}); the table layout is not the one this adapter knows`,
-        headerLocation(matches[1] as HeaderColumn),
+        `the header "${synonymName(synonyms)}" matches ${found.length} columns${how} (${found.map((m) => `${m.column.letter}: ${m.column.label}${m.how === 'synonym' ? ` as ${describeMatch(m)}` : ''}`).join('; ')}); the table layout is not the one this adapter knows`,
+        headerLocation((found[1] as HeaderMatch).column),
       );
     }
-    if (matches[0]) into[key] = matches[0];
-  };
-  for (const [key, column] of Object.entries(spec.columns)) claim(key, column.header, columns);
-  for (const [key, dimension] of Object.entries(spec.dimensions ?? {}))
-    claim(key, dimension.header, dimensionColumns);
-  const serialColumn = matchColumns(block, spec.serial?.header ?? ['序号', '编号'])[0];
+    const match = found[0];
+    if (match) {
+      into[key] = match.column;
+      matches[key] = match;
+    }
+  });
   // A unit header merged over several columns (便民服务中心 over town and village) reaches a
   // csv as one label followed by blank header cells: those unlabeled columns are unit levels.
   const claimed = new Set(
@@ -248,8 +332,12 @@ export function readTable(sheet: GridSheet, spec: TableSpec, options: ReadTableO
     ...unitColumns.map((c) => c.index),
     ...Object.values(dimensionColumns).map((c) => c.index),
     ...(serialColumn ? [serialColumn.index] : []),
-    ...(spec.ignore ?? []).flatMap((synonyms) => matchColumns(block, synonyms).map((c) => c.index)),
+    ...(spec.ignore ?? []).flatMap((synonyms) =>
+      matchColumns(block, synonyms, catalogue).map((c) => c.index),
+    ),
   ]);
+  const titleTexts = titleLines(sheet, block.top, options.startRow ?? 1);
+  const stated = statedUnits(spec, columns, valueKeys, titleTexts);
 
   const lastReadColumn = Math.max(
     0,
@@ -365,7 +453,15 @@ export function readTable(sheet: GridSheet, spec: TableSpec, options: ReadTableO
       const cell = cellAt(sheet, r, column.index);
       const location = locationOf(file, sheet, r, column.index, column.label);
       // Values use the cell's own text: a value merged over several rows belongs to its first row.
-      const value = parseCellValue(cell, kindOfValue, location);
+      // A count printed in 万 has decimals; it is checked as a count once it is in 件.
+      const value = parseCellValue(
+        cell,
+        kindOfValue === 'count' &&
+          (stated[key]?.scaled || (unitFromNumberFormat(cell.numFmt)?.scale ?? 1) > 1)
+          ? 'number'
+          : kindOfValue,
+        location,
+      );
       if (cell.formula !== undefined && cell.type === 'empty') {
         warnings.push({
           code: 'FORMULA_NOT_CACHED',
@@ -422,12 +518,208 @@ export function readTable(sheet: GridSheet, spec: TableSpec, options: ReadTableO
       provenance: location,
     });
   }
-  if (!rows.some((row) => row.kind === 'data')) {
+  // A county that uploads only its own 合计 row gives its own figures: not an empty table.
+  const totalsOnly = !rows.some((row) => row.kind === 'data');
+  if (totalsOnly && !rows.some((row) => row.kind === 'total' || row.kind === 'subtotal')) {
     throw new AdapterError(
       'EMPTY_TABLE',
-      'the table has a header but no data rows',
+      'the table has a header but no data rows and no total row',
       locationOf(file, sheet, block.bottom + 1),
     );
   }
-  return { spec, file, sheet, header: block, columns, unitColumns, rows, endRow, warnings };
+  const units = applyUnits({ file, sheet, spec, columns, rows, stated, warnings });
+  markSheetRead(sheet);
+  return {
+    spec,
+    file,
+    sheet,
+    header: block,
+    columns,
+    unitColumns,
+    rows,
+    endRow,
+    warnings,
+    matches,
+    unitMatches,
+    units,
+    totalsOnly,
+  };
+}
+
+/** Texts of the rows above the header (own texts only), where "单位：万件" is printed. */
+function titleLines(sheet: GridSheet, headerTop: number, startRow: number): string[] {
+  const lines: string[] = [];
+  for (let r = Math.max(1, startRow); r < headerTop; r++) {
+    const texts = (sheet.rows[r - 1]?.cells ?? []).map((c) => c.text.trim()).filter(hasText);
+    if (texts.length > 0) lines.push(texts.join(' '));
+  }
+  return lines;
+}
+
+interface StatedUnit {
+  /** The file's own statement (header or title); undefined when only the mapping declares one. */
+  unit?: MeasureUnit;
+  source?: UnitSource;
+  declared?: MeasureUnit;
+  /** The column may hold decimals of a multiple (万件): parse leniently, check afterwards. */
+  scaled: boolean;
+}
+
+/** The units the header and the title state for each value column, and the declared ones. */
+function statedUnits(
+  spec: TableSpec,
+  columns: Record<string, HeaderColumn>,
+  valueKeys: readonly string[],
+  titleTexts: readonly string[],
+): Record<string, StatedUnit> {
+  const title = unitFromTitle(titleTexts);
+  const out: Record<string, StatedUnit> = {};
+  for (const key of valueKeys) {
+    const column = columns[key] as HeaderColumn;
+    const columnSpec = spec.columns[key] as ColumnSpec;
+    const declared = columnSpec.unit !== undefined ? parseUnit(columnSpec.unit) : undefined;
+    const header = unitFromPath(column.path);
+    // A table-wide "单位：万件" speaks of the counts; it says nothing of a rate or a duration.
+    const titleFits =
+      title !== undefined &&
+      (declared
+        ? sameBase(title, declared)
+        : columnSpec.kind === 'percent'
+          ? title.dimension === 'percent'
+          : columnSpec.kind === 'count' && title.dimension === 'count');
+    const unit = header ?? (titleFits ? title : undefined);
+    const source: UnitSource | undefined = header ? 'header' : unit ? 'title' : undefined;
+    out[key] = {
+      ...(unit ? { unit } : {}),
+      ...(source ? { source } : {}),
+      ...(declared ? { declared } : {}),
+      scaled: (unit ?? declared)?.scale !== undefined && ((unit ?? declared)?.scale ?? 1) > 1,
+    };
+  }
+  return out;
+}
+
+function unitWarning(
+  code: string,
+  location: ReturnType<typeof locationOf>,
+  text: string,
+): WarningRecord {
+  return { code, message: `${formatLocation(location)}: ${text}`, provenance: location };
+}
+
+function printedNumber(value: number): string {
+  return String(cleanFloat(value));
+}
+
+/**
+ * Settles each value column's unit (header, then the cells' number format, then the title,
+ * then the mapping's default when the magnitudes fit it), converts numbers into the base
+ * unit (30.6 万件 → 306000 件, `raw` keeps "30.6") and flags every number whose magnitude
+ * contradicts the unit: flagged, never silently rescaled.
+ */
+function applyUnits(input: {
+  file: string;
+  sheet: GridSheet;
+  spec: TableSpec;
+  columns: Record<string, HeaderColumn>;
+  rows: TableRow[];
+  stated: Record<string, StatedUnit>;
+  warnings: WarningRecord[];
+}): Record<string, ColumnUnit> {
+  const { file, sheet, spec, columns, rows, stated, warnings } = input;
+  const units: Record<string, ColumnUnit> = {};
+  for (const [key, statement] of Object.entries(stated)) {
+    const column = columns[key] as HeaderColumn;
+    const columnSpec = spec.columns[key] as ColumnSpec;
+    const headerLocation = locationOf(file, sheet, undefined, column.index, column.label);
+    const numbers = rows
+      .map((row) => ({ row, reading: row.values[key] }))
+      .filter(
+        (entry): entry is { row: TableRow; reading: CellReading } =>
+          entry.reading?.value.status === 'number',
+      );
+    let unit = statement.unit;
+    let source = statement.source;
+    if (!unit) {
+      for (const { row } of numbers) {
+        const format = unitFromNumberFormat(cellAt(sheet, row.row, column.index).numFmt);
+        if (format) {
+          unit = format;
+          source = 'number-format';
+          break;
+        }
+      }
+    }
+    const declared = statement.declared;
+    let judge = true;
+    if (!unit && declared) {
+      const misfit = numbers.find(
+        ({ reading }) =>
+          reading.value.status === 'number' && !magnitudeAgrees(reading.value.value, declared),
+      );
+      if (misfit && misfit.reading.value.status === 'number') {
+        unit = baseUnitOf(declared);
+        const at = locationOf(file, sheet, misfit.row.row, column.index, column.label);
+        warnings.push(
+          unitWarning(
+            'UNIT_DEFAULT_NOT_APPLIED',
+            at,
+            `the column states no unit, and ${misfit.reading.value.raw} does not fit the mapping's ${declared.symbol}; the column is read as printed, in ${unit.symbol}: check the unit`,
+          ),
+        );
+        judge = false;
+      } else {
+        unit = declared;
+      }
+      source = 'default';
+    }
+    if (!unit || !source) continue;
+    if (declared && !sameBase(unit, declared)) {
+      warnings.push(
+        unitWarning(
+          'UNIT_MISMATCH',
+          headerLocation,
+          `the file states ${unit.symbol} where the mapping expects ${declared.symbol}; the figures are read as printed, in ${unit.symbol}`,
+        ),
+      );
+    }
+    units[key] = { unit, source };
+    // A rate column under "(%)" holds percent points already; a duration is not rescaled.
+    const convert = unit.dimension === 'count' && columnSpec.kind !== 'percent';
+    for (const { row, reading } of numbers) {
+      const value = reading.value;
+      if (value.status !== 'number' || !convert) continue;
+      const at = locationOf(file, sheet, row.row, column.index, column.label);
+      const agrees = magnitudeAgrees(value.value, unit);
+      if (judge && !agrees) {
+        const hint =
+          unit.scale > 1
+            ? `it reads as ${printedNumber(value.value * unit.scale)} ${unit.base || 'units'}; the number looks printed in ${unit.base || 'units'}, not ${unit.symbol}`
+            : `a fraction of ${unit.symbol} is not a count; the number looks printed in 万${unit.symbol}`;
+        warnings.push(
+          unitWarning(
+            'UNIT_MAGNITUDE',
+            at,
+            `${value.raw} under ${column.label} (${unit.symbol}, from the ${source === 'default' ? "mapping's default" : source}) contradicts the unit: ${hint}; check the file`,
+          ),
+        );
+      }
+      const scaled = cleanFloat(value.value * unit.scale);
+      const decimals = Math.max(0, value.decimals - Math.round(Math.log10(unit.scale)));
+      if (columnSpec.kind === 'count' && (!Number.isInteger(scaled) || scaled < 0)) {
+        throw new AdapterError(
+          'BAD_NUMBER',
+          `"${value.raw}" ${unit.symbol} is ${printedNumber(scaled)} ${unit.base || 'units'}, not a whole number ≥ 0`,
+          at,
+        );
+      }
+      reading.value = {
+        ...value,
+        value: scaled,
+        unit: Number.isInteger(scaled) ? 'count' : value.unit,
+        decimals: Number.isInteger(scaled) ? decimals : value.decimals,
+      };
+    }
+  }
+  return units;
 }

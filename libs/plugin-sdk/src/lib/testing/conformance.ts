@@ -108,6 +108,24 @@ export function toComparableJson(batch: NormalisedBatch): unknown {
   return JSON.parse(JSON.stringify(batch)) as unknown;
 }
 
+/**
+ * The mapping report (`headerMatches`) came after the first golden files. A golden file that
+ * has none is compared without it, so adding the report does not rewrite every province's
+ * goldens at once; UPDATE_GOLDEN writes it, and from then on it is compared exactly.
+ */
+function withoutUnrecordedReport(expected: unknown, actual: unknown): unknown {
+  if (
+    typeof expected !== 'object' ||
+    expected === null ||
+    'headerMatches' in expected ||
+    typeof actual !== 'object' ||
+    actual === null
+  )
+    return actual;
+  const { headerMatches: _report, ...rest } = actual as Record<string, unknown>;
+  return rest;
+}
+
 function describeValue(value: unknown): string {
   const text = JSON.stringify(value);
   return text === undefined ? 'undefined' : text.length > 120 ? `${text.slice(0, 117)}...` : text;
@@ -354,7 +372,7 @@ export function collectConformanceCases(options: ConformanceOptions): Conformanc
         } catch (error) {
           return [...failures, `${label} is not valid JSON: ${String(error)}`];
         }
-        const diff = diffJson(expected, actual);
+        const diff = diffJson(expected, withoutUnrecordedReport(expected, actual));
         if (diff.length > 0) {
           if (rewriteAllowed) writeJson(expectedPath, actual);
           else
