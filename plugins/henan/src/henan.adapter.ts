@@ -2,6 +2,7 @@ import {
   AdapterError,
   assertReportKind,
   BatchBuilder,
+  checkTableRates,
   formatLocation,
   readGrid,
   readTable,
@@ -26,7 +27,6 @@ import { HENAN_PROVINCE_CODE } from './mappings/regions';
 import type { HenanRegion } from './mappings/regions';
 import { resolveHenanPeriod, sheetTitleLines } from './lib/period';
 import type { SheetTitleLines } from './lib/period';
-import { checkTableRates } from './lib/rate-check';
 import { ancestorsOf, findRegionInText, resolveRegion } from './lib/region';
 import { hasText, matchSheets, selectSheets } from './lib/sheets';
 

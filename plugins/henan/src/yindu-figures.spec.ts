@@ -147,7 +147,7 @@ describe('附件1 contactless and immediate items', () => {
       expect.objectContaining({
         code: 'RATE_MISMATCH',
         message: expect.stringContaining(
-          'row 26, column F (即办件 事项占比): 殷都区公安分局 prints 44.44%, but 64/143 gives 44.76',
+          'row 26, column F (即办件 事项占比): 殷都区公安分局 即办件占比 is printed 44.44%, but 64 / 143 gives 44.755244…, rounded half-up to 44.76',
         ),
       }),
     ]);

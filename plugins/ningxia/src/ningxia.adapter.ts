@@ -2,6 +2,7 @@ import {
   AdapterError,
   assertReportKind,
   BatchBuilder,
+  checkTableRates,
   detectByTables,
   isBlankRow,
   readGrid,
@@ -28,7 +29,6 @@ import type {
 
 import { addChannelTable } from './lib/channels';
 import { applyColumnPeriods, withPeriodColumns } from './lib/period-columns';
-import { checkTableRates } from './lib/rate-check';
 import { readTableAllowingTotalsOnly } from './lib/read-table';
 import { resolveRegion } from './lib/region';
 import { channelTable } from './mappings/channels';
