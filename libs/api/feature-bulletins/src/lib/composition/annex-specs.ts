@@ -2,11 +2,15 @@ import type { MeasureCode } from '@efficacy/indicator-model';
 
 /** Where a column's figure comes from: a base count, or an indicator as printed or derived. */
 export type AnnexSource =
-  | { readonly measure: MeasureCode }
-  | { readonly indicator: string; readonly percentSign?: boolean }
+  | { readonly measure: MeasureCode; readonly yearsBack?: number }
+  | { readonly indicator: string; readonly percentSign?: boolean; readonly yearsBack?: number }
   | { readonly note: true };
 
 export interface AnnexColumnSpec {
+  /**
+   * As printed; {period} is the bulletin's period label, {year-1} and {year-2} the years
+   * before its year (2021年入库总量(个)).
+   */
   readonly header: string;
   readonly group?: string;
   readonly source: AnnexSource;
@@ -24,6 +28,8 @@ export interface AnnexSpec {
   /** Short name for the annex list in the body text. */
   readonly listName: (place: string) => string;
   readonly keyMeasure: MeasureCode;
+  /** Units with a printed figure for this indicator are listed too (a rate-only table). */
+  readonly keyIndicator?: string;
   readonly nameHeader: string;
   readonly columns: readonly AnnexColumnSpec[];
   readonly total: 'top' | 'bottom';
@@ -44,6 +50,13 @@ const count = (header: string, measure: MeasureCode, group?: string): AnnexColum
   source: { measure },
   ...(group ? { group } : {}),
 });
+const countBack = (header: string, measure: MeasureCode, yearsBack: number): AnnexColumnSpec => ({
+  header,
+  source: { measure, yearsBack },
+});
+
+/** What an annex whose source listed only its 合计 row says under the table. */
+export const TOTAL_ONLY_NOTE = '备注：导入的源表只有合计行，各单位数据未导入，故只列合计。';
 
 export const ANNEX_SPECS: readonly AnnexSpec[] = [
   {
@@ -51,6 +64,7 @@ export const ANNEX_SPECS: readonly AnnexSpec[] = [
     title: (place, period) => `${place}${period}政务服务系统各单位事项覆盖率情况`,
     listName: () => '各单位事项覆盖率情况',
     keyMeasure: 'items.with_cases',
+    keyIndicator: 'item_coverage',
     nameHeader: '单位/部门',
     columns: [
       count('事项数', 'items'),
@@ -78,6 +92,57 @@ export const ANNEX_SPECS: readonly AnnexSpec[] = [
     total: 'bottom',
     totalLabel: 'total',
     note: '备注：标“/”单位评价系统未联通。',
+  },
+  {
+    code: 'e-licences',
+    title: (place, period) => `${place}${period}政务服务系统各单位电子证照录入情况`,
+    listName: () => '各单位电子证照录入情况',
+    keyMeasure: 'elicence.types_bound',
+    nameHeader: '单位/部门',
+    columns: [
+      count('绑定电子证照模板数(种)', 'elicence.types_bound'),
+      count('已录入电子证照种类(种)', 'elicence.types_with_records'),
+      countBack('{year-2}年入库总量(个)', 'elicence.records_added', 2),
+      countBack('{year-1}年入库总量(个)', 'elicence.records_added', 1),
+      {
+        header: '{year-1}年入库增长率',
+        source: { indicator: 'elicence_growth', percentSign: true, yearsBack: 1 },
+      },
+      count('{period}入库总量(个)', 'elicence.records_added'),
+    ],
+    total: 'bottom',
+    totalLabel: 'total',
+  },
+  {
+    code: 'overdue',
+    title: (place, period) => `${place}${period}政务服务系统各单位超期件情况`,
+    listName: () => '各单位超期件情况',
+    keyMeasure: 'cases.finished_normal',
+    nameHeader: '单位/部门',
+    columns: [
+      count('办件量', 'cases'),
+      count('正常办结', 'cases.finished_normal'),
+      count('超期', 'cases.overdue'),
+      count('超期办结', 'cases.finished_late'),
+      count('超期未办', 'cases.unfinished_late'),
+      pct('超期率', 'overdue_rate', true),
+    ],
+    total: 'bottom',
+    totalLabel: 'total',
+  },
+  {
+    code: 'failed-pre-review',
+    title: (place, period) => `${place}${period}政务服务系统各单位预审不通过办件情况`,
+    listName: () => '各单位预审不通过办件情况',
+    keyMeasure: 'cases.pre_review_rejected',
+    nameHeader: '单位/部门',
+    columns: [
+      count('预审不通过办件数', 'cases.pre_review_rejected'),
+      count('其中：审批系统预审不通过办件数', 'cases.pre_review_rejected.approval_system'),
+      count('其中：便民系统预审不通过办件数', 'cases.pre_review_rejected.convenience_system'),
+    ],
+    total: 'bottom',
+    totalLabel: 'total',
   },
   {
     code: 'contactless-immediate',

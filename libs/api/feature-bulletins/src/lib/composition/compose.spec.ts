@@ -61,13 +61,14 @@ describe('composing the 金凤区 2022年1-8月 bulletin from the seed figures',
 
   it('names the units below target with their figures', () => {
     expect(body).toContain(
-      '线下参评率低于目标的单位有3个：金凤区残疾人联合会（53.03%）、良田镇民生服务中心（98.33%）、丰登镇民生服务中心（96.31%）。',
+      '线下参评率低于目标的单位有3个：金凤区残疾人联合会（53.03%）、丰登镇民生服务中心（96.31%）、良田镇民生服务中心（98.33%）。',
     );
     const rate = doc.figures.find((f) => f.indicator === 'offline_evaluation_rate');
+    // Worst first, as a laggard list reads.
     expect(rate?.belowTarget).toEqual([
       '金凤区残疾人联合会',
-      '良田镇民生服务中心',
       '丰登镇民生服务中心',
+      '良田镇民生服务中心',
     ]);
     expect(rate?.target).toEqual({ comparator: '>=', value: 98.5, status: 'met' });
   });

@@ -13,7 +13,11 @@ import type {
 } from '@efficacy/api-contract';
 import {
   assess,
+  DEFAULT_COMPLETENESS,
+  DEFAULT_COUNTED_UNIT_KINDS,
+  expectedMembers,
   type AssessmentContext,
+  type Coverage,
   type IndicatorAssessment,
 } from '@efficacy/assessment-engine';
 import {
@@ -28,6 +32,7 @@ import {
   periodYear,
   regionSubject,
   statusSymbol,
+  subjectKey,
   unitSubject,
   type Hierarchy,
   type IndicatorDefinition,
@@ -36,7 +41,8 @@ import {
   type MeasureObservation,
   type Subject,
 } from '@efficacy/indicator-model';
-import { ANNEX_SPECS, type AnnexSpec } from './annex-specs';
+import { ANNEX_SPECS, TOTAL_ONLY_NOTE, type AnnexSpec } from './annex-specs';
+import { bandSentence, notApplicableSentence, worstFirst, type Standing } from './laggards';
 import { DEFAULT_TEMPLATES, fillTemplate, type TemplateValues } from './templates';
 
 export interface ComposeOptions {
@@ -164,11 +170,21 @@ interface SectionSpec {
   readonly badReviews?: boolean;
   /** Counts the seed prints in this section without an indicator (入库总量, 预审不通过办件). */
   readonly facts?: 'elicences' | 'pre-review';
+  /**
+   * Indicators whose units the seed names in bands rather than against the target: 金凤区's
+   * 事项覆盖率 lists the units above 10%, those below it and those at 0.
+   */
+  readonly bands?: Readonly<Record<string, number>>;
 }
 
 /** The seeds' order of sections; an indicator with figures and no section here gets its own. */
 const SECTION_SPECS: readonly SectionSpec[] = [
-  { heading: '政务服务事项覆盖率情况', indicators: ['item_coverage'], annexes: ['item-coverage'] },
+  {
+    heading: '政务服务事项覆盖率情况',
+    indicators: ['item_coverage'],
+    annexes: ['item-coverage'],
+    bands: { item_coverage: 10 },
+  },
   {
     heading: '政务服务“好差评”情况',
     indicators: [
@@ -184,15 +200,20 @@ const SECTION_SPECS: readonly SectionSpec[] = [
   {
     heading: '电子证照入库情况',
     indicators: ['elicence_growth', 'elicence_records'],
-    annexes: [],
+    annexes: ['e-licences'],
     facts: 'elicences',
   },
   {
     heading: '超期办件情况',
     indicators: ['overdue_rate', 'overdue_unfinished_count', 'on_time_rate'],
-    annexes: [],
+    annexes: ['overdue'],
   },
-  { heading: '预审不通过办结情况', indicators: [], annexes: [], facts: 'pre-review' },
+  {
+    heading: '预审不通过办结情况',
+    indicators: [],
+    annexes: ['failed-pre-review'],
+    facts: 'pre-review',
+  },
   {
     heading: '不见面审批、即办件、时限压缩情况',
     indicators: ['contactless_item_share', 'immediate_item_share', 'time_limit_compression'],
@@ -225,6 +246,23 @@ const PROSE_NAMES: Readonly<Record<string, string>> = {
   time_limit_compression: '政务服务事项时限压缩比例',
   overdue_unfinished_count: '超期未办件',
 };
+
+/** What a city's or province's members are called in a coverage note. */
+const MEMBER_NOUN: Readonly<Record<Coverage['memberLevel'], string>> = {
+  province: '省',
+  city: '市',
+  county: '县区',
+  township: '乡镇（街道）',
+  village: '村（社区）',
+  unit: '单位',
+};
+
+/** A region's coverage when it is an aggregate of regions (a city, a province), else none. */
+function aggregateCoverage(coverage: Coverage | undefined): Coverage | undefined {
+  return coverage && coverage.memberLevel !== 'unit' && coverage.expected > 0
+    ? coverage
+    : undefined;
+}
 
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -282,7 +320,9 @@ function figureOf(value: IndicatorValue, source: FigureSource = 'printed'): Figu
   };
 }
 
-function meets(comparator: string, value: number, goal: number): boolean {
+/** Whether a value meets a target; undefined (not judged) for a comparator it does not know. */
+function meets(comparator: string, value: number, goal: number | undefined): boolean | undefined {
+  if (goal === undefined) return undefined;
   switch (comparator) {
     case '>=':
       return value >= goal;
@@ -295,7 +335,7 @@ function meets(comparator: string, value: number, goal: number): boolean {
     case '=':
       return value === goal;
     default:
-      return true;
+      return undefined;
   }
 }
 
@@ -334,7 +374,7 @@ function unitsWithin(hierarchy: Hierarchy, regionCode: string) {
   });
 }
 
-function sourceOrder(observation: MeasureObservation | undefined): string {
+function sourceOrder(observation: Pick<MeasureObservation, 'provenance'> | undefined): string {
   const p = observation?.provenance;
   if (!p) return '~';
   return `${p.file}|${p.sheet ?? ''}|${String(p.row ?? 0).padStart(6, '0')}`;
@@ -467,9 +507,10 @@ export class BulletinComposer {
       const paragraphs: BulletinParagraph[] = [];
       const sentences: string[] = [];
       const below: string[] = [];
+      const said = new Set<string>();
       for (const code of codes) {
         const indicator = byCode.get(code) as IndicatorAssessment;
-        const result = this.indicatorProse(indicator, values);
+        const result = this.indicatorProse(indicator, values, spec.bands?.[code], said);
         sentences.push(result.sentence);
         if (result.below) below.push(result.below);
         figures.push(result.figure);
@@ -514,7 +555,7 @@ export class BulletinComposer {
       {
         heading: '一、总体情况',
         level: 1,
-        paragraphs: [{ text: this.overview(values, figures) }],
+        paragraphs: [{ text: this.overview(values, figures, assessment.indicators) }],
       },
       ...subsections,
       ...(requirements.length > 0
@@ -555,7 +596,11 @@ export class BulletinComposer {
     );
   }
 
-  private overview(values: TemplateValues, figures: readonly BulletinFigure[]): string {
+  private overview(
+    values: TemplateValues,
+    figures: readonly BulletinFigure[],
+    indicators: readonly IndicatorAssessment[],
+  ): string {
     const units = unitsWithin(this.hierarchy, this.options.regionCode).filter((u) =>
       this.context.store
         .subjects()
@@ -578,11 +623,20 @@ export class BulletinComposer {
       parts.push(phrase);
     }
     let text = `截至${this.asOf}，${values.region}`;
+    // A city's overview says first how many of its counties the figures below cover.
+    const widest = indicators
+      .map((i) => ({ code: i.code, coverage: aggregateCoverage(i.region.coverage) }))
+      .filter((c): c is { code: string; coverage: Coverage } => c.coverage !== undefined)
+      .sort((a, b) => b.coverage.reported - a.coverage.reported)[0];
+    if (widest) {
+      text += `${this.coverageWords(widest.code, widest.coverage, '', true)}`;
+      if (widest.coverage.reported < widest.coverage.expected && parts.length > 0) {
+        text += `，已报送${MEMBER_NOUN[widest.coverage.memberLevel]}`;
+      } else if (parts.length > 0) text += '，';
+    }
     text += parts.length > 0 ? `${parts.join('，')}。` : '各项指标情况如下。';
     const met = figures.filter((f) => f.target?.status === 'met').map((f) => f.nameZh);
-    const missed = figures
-      .filter((f) => f.target && f.target.status !== 'met' && f.target.status !== 'unknown')
-      .map((f) => f.nameZh);
+    const missed = figures.filter((f) => f.target?.status === 'missed').map((f) => f.nameZh);
     if (met.length > 0) text += `${met.join('、')}已达到目标要求`;
     if (missed.length > 0)
       text += `${met.length > 0 ? '，' : ''}${missed.join('、')}未达到目标要求`;
@@ -668,6 +722,9 @@ export class BulletinComposer {
   private indicatorProse(
     indicator: IndicatorAssessment,
     values: TemplateValues,
+    band?: number,
+    /** Coverage leads already said in this paragraph: each is said once. */
+    said: Set<string> = new Set(),
   ): { sentence: string; below?: string; figure: BulletinFigure } {
     const definition = this.definition(indicator.code);
     const digits = definition.rounding.digits;
@@ -678,72 +735,101 @@ export class BulletinComposer {
     const value = own.value ?? indicator.region.value.value ?? 0;
     const suffix = unitSuffix(definition);
     const name = PROSE_NAMES[indicator.code] ?? indicator.nameZh;
-    let sentence = `${values.area}${name}为${proseNumber(value, digits)}${suffix}`;
     const derived = indicator.region.value.derived;
-    if (
+    const counts =
       definition.unit === 'percent' &&
       definition.formula.kind === 'ratio' &&
       definition.formula.variant !== 'complement' &&
       derived?.numerator !== undefined &&
       derived.denominator !== undefined &&
       indicator.code !== 'satisfaction'
-    ) {
-      sentence += `（${derived.numerator}/${derived.denominator}）`;
+        ? `${derived.numerator}/${derived.denominator}`
+        : undefined;
+    // A city's or province's figure says how many of its counties (cities) it covers; below
+    // the completeness rule it speaks only for those that reported and is not judged.
+    const coverage = aggregateCoverage(indicator.region.coverage);
+    const partial = coverage?.partial === true;
+    const figureText = `${proseNumber(value, digits)}${suffix}`;
+    let sentence: string;
+    if (coverage && partial) {
+      const lead = this.coverageWords(indicator.code, coverage, values.area, true);
+      sentence = `${said.has(lead) ? '' : `${lead}，`}已报送${MEMBER_NOUN[coverage.memberLevel]}${name}为${figureText}${counts ? `（${counts}）` : ''}`;
+      said.add(lead);
+    } else {
+      const notes = [
+        ...(counts ? [counts] : []),
+        ...(coverage ? [this.coverageWords(indicator.code, coverage, values.area, false)] : []),
+      ];
+      sentence = `${values.area}${name}为${figureText}${notes.length > 0 ? `（${notes.join('；')}）` : ''}`;
     }
     const previous = indicator.region.change.previous;
     if (previous?.delta !== undefined) {
       sentence += `，${changeWords(definition, previous.delta, periodLabelZh(previous.period))}`;
     }
     const target = indicator.region.target;
+    const verdict = partial ? undefined : meets(target?.comparator ?? '', value, target?.value);
     let below: string | undefined;
     const belowNames: string[] = [];
+    const standings = this.standings(indicator.code, definition);
+    const unranked = notApplicableSentence(
+      standings.filter((s) => s.status === 'not_applicable'),
+      standings.filter((s) => s.status === 'not_connected'),
+      indicator.nameZh,
+    );
+    const list = (units: readonly Standing[]) =>
+      units.map((u) => `${u.name}（${u.text}）`).join('、');
     if (target && target.value !== undefined) {
       const setter = this.hierarchy.region(target.setOn)?.nameZh ?? '';
       const goal = `${target.value}${suffix}`;
       const cmp = COMPARATOR_WORDS[target.comparator] ?? target.comparator;
       sentence += `。按照${setter}“${this.year}年${indicator.nameZh}${cmp}${goal}”的目标要求，`;
-      if (meets(target.comparator, value, target.value)) {
+      if (partial && coverage) {
+        sentence += `因${values.area}尚有${coverage.expected - coverage.reported}个${MEMBER_NOUN[coverage.memberLevel]}未报送，暂不判定是否达到目标`;
+      } else if (verdict === true) {
         sentence += '已达到目标';
-      } else {
+      } else if (verdict === false) {
         const gap = proseNumber(Math.abs(target.value - value), digits);
         sentence += `尚差${gap}${definition.unit === 'percent' ? '个百分点' : ''}，未达到目标`;
+      } else {
+        sentence += '暂不判定是否达到目标';
       }
-      const units = this.unitFigures(indicator.code).filter(
-        (u) =>
-          u.figure.value !== undefined &&
-          !meets(target.comparator, u.figure.value, target.value as number),
+      const goalValue = target.value;
+      const units = worstFirst(
+        standings.filter(
+          (u) => u.value !== undefined && meets(target.comparator, u.value, goalValue) === false,
+        ),
+        indicator.polarity,
       );
       units.forEach((u) => belowNames.push(u.name));
-      if (units.length > 0) {
-        below = `${indicator.nameZh}低于目标的单位有${units.length}个：${units
-          .map((u) => `${u.name}（${proseNumber(u.figure.value as number, digits)}${suffix}）`)
-          .join('、')}。`;
-      } else if (this.unitFigures(indicator.code).length > 0) {
-        below = `各单位${indicator.nameZh}均已达到目标。`;
+      const side = ['>=', '>'].includes(target.comparator)
+        ? '低于'
+        : ['<=', '<'].includes(target.comparator)
+          ? '高于'
+          : '未达到';
+      if (band !== undefined) {
+        below = bandSentence(standings, band, indicator.nameZh);
+      } else if (units.length > 0) {
+        below = `${indicator.nameZh}${side}目标的单位有${units.length}个：${list(units)}。${unranked}`;
+      } else if (standings.some((u) => u.value !== undefined)) {
+        below = `各单位${indicator.nameZh}均已达到目标。${unranked}`;
       }
+    } else if (band !== undefined) {
+      below = bandSentence(standings, band, indicator.nameZh);
     } else if (
       definition.unit === 'percent' &&
       indicator.polarity !== 'neutral' &&
       indicator.code !== 'satisfaction'
     ) {
       const better = indicator.polarity === 'higher-is-better';
-      const lagging = this.unitFigures(indicator.code)
-        .filter(
-          (u) =>
-            u.figure.value !== undefined &&
-            (better ? u.figure.value < value : u.figure.value > value),
-        )
-        .sort((a, b) =>
-          better
-            ? (a.figure.value as number) - (b.figure.value as number)
-            : (b.figure.value as number) - (a.figure.value as number),
-        )
-        .slice(0, 12);
+      const lagging = worstFirst(
+        standings.filter(
+          (u) => u.value !== undefined && (better ? u.value < value : u.value > value),
+        ),
+        indicator.polarity,
+      ).slice(0, 12);
       lagging.forEach((u) => belowNames.push(u.name));
       if (lagging.length > 0) {
-        below = `${indicator.nameZh}${better ? '低于' : '高于'}${values.area}水平、较为落后的单位：${lagging
-          .map((u) => `${u.name}（${proseNumber(u.figure.value as number, digits)}${suffix}）`)
-          .join('、')}。`;
+        below = `${indicator.nameZh}${better ? '低于' : '高于'}${values.area}水平、较为落后的单位：${list(lagging)}。${unranked}`;
       }
     }
     return {
@@ -760,12 +846,13 @@ export class BulletinComposer {
               target: {
                 comparator: target.comparator,
                 ...(target.value !== undefined ? { value: target.value } : {}),
-                status:
-                  target.value !== undefined
-                    ? meets(target.comparator, value, target.value)
-                      ? 'met'
-                      : 'missed'
-                    : target.status,
+                status: partial
+                  ? 'partial'
+                  : verdict === true
+                    ? 'met'
+                    : verdict === false
+                      ? 'missed'
+                      : 'unknown',
               },
             }
           : {}),
@@ -780,6 +867,73 @@ export class BulletinComposer {
         belowTarget: belowNames,
       },
     };
+  }
+
+  /**
+   * "全市6个县区中1个已报送（金凤区）" before a partial figure, "全市6个县区中6个已报送" beside a
+   * complete one; a printed total says it is the source's own.
+   */
+  private coverageWords(code: string, coverage: Coverage, area: string, lead: boolean): string {
+    const noun = MEMBER_NOUN[coverage.memberLevel];
+    const rule = this.context.completeness[code] ?? DEFAULT_COMPLETENESS;
+    const missing = new Set(coverage.missing.map((m) => subjectKey(m.subject)));
+    const reportedNames = expectedMembers(this.hierarchy, this.options.regionCode, rule)
+      .subjects.filter((s) => !missing.has(subjectKey(s)))
+      .map((s) =>
+        s.kind === 'region'
+          ? (this.hierarchy.region(s.code)?.nameZh ?? s.code)
+          : s.kind === 'unit'
+            ? (this.hierarchy.unit(s.id)?.nameZh ?? s.id)
+            : '',
+      )
+      .filter((n) => n !== '');
+    const head = `${area}${coverage.expected}个${noun}中${coverage.reported}个已报送`;
+    if (lead) return `${head}（${reportedNames.join('、')}）`;
+    if (coverage.reported >= coverage.expected) return head;
+    const unreported = coverage.missing.map((m) => m.nameZh).join('、');
+    return coverage.printedTotal
+      ? `源表印刷的${area}合计；${head}明细，未报送：${unreported}`
+      : `${head}，未报送：${unreported}`;
+  }
+
+  /** Every counted unit of the region with its figure or state, for naming laggards. */
+  private standings(code: string, definition: IndicatorDefinition): Standing[] {
+    const rule = this.context.completeness[code] ?? DEFAULT_COMPLETENESS;
+    const kinds = rule.unitKinds ?? DEFAULT_COUNTED_UNIT_KINDS;
+    const digits = definition.rounding.digits;
+    const suffix = unitSuffix(definition);
+    const reportedIndex = new Map(this.context.store.reported.map((r, i) => [r, i]));
+    return unitsWithin(this.hierarchy, this.options.regionCode)
+      .filter((u) => kinds.includes(u.kind))
+      .map((u, i): Standing => {
+        const subject = unitSubject(u.id);
+        const figure = figureOf(this.valueOf(code, subject));
+        const printed = this.context.store.reportedAt(subject, code, this.options.period)[0];
+        const observation = this.context.store.observations.find(
+          (o) =>
+            o.subject.kind === 'unit' &&
+            o.subject.id === u.id &&
+            periodKey(o.period) === periodKey(this.options.period),
+        );
+        const order = printed
+          ? `${sourceOrder(printed)}|${String(reportedIndex.get(printed) ?? 0).padStart(6, '0')}`
+          : `${sourceOrder(observation)}|${String(i).padStart(6, '0')}`;
+        const cases = this.context.store
+          .measureAt(subject, 'cases', this.options.period)
+          .find((o) => o.value.status === 'number');
+        return {
+          id: u.id,
+          name: u.nameZh,
+          status: figure.status,
+          ...(figure.value !== undefined ? { value: figure.value } : {}),
+          text:
+            figure.value !== undefined
+              ? `${formatFixed(figure.value, digits)}${suffix}`
+              : figure.text,
+          order,
+          ...(cases?.value.status === 'number' ? { cases: cases.value.value } : {}),
+        };
+      });
   }
 
   private rankingChart(indicator: IndicatorAssessment): BulletinChart | undefined {
@@ -825,8 +979,17 @@ export class BulletinComposer {
     };
   }
 
-  private measureCell(subject: Subject, measure: MeasureCode): AnnexCell {
-    const observation = this.context.store.measureAt(subject, measure, this.options.period)[0];
+  /** The period a column reads: the bulletin's, or a whole year before it (2021年入库总量). */
+  private columnPeriod(yearsBack: number | undefined): string {
+    return yearsBack ? String(this.year - yearsBack) : this.options.period;
+  }
+
+  private measureCell(
+    subject: Subject,
+    measure: MeasureCode,
+    period = this.options.period,
+  ): AnnexCell {
+    const observation = this.context.store.measureAt(subject, measure, period)[0];
     if (!observation) return { text: '' };
     const v = observation.value;
     if (v.status === 'number') return { text: String(v.value), value: v.value };
@@ -838,8 +1001,9 @@ export class BulletinComposer {
     subject: Subject,
     percentSign: boolean,
     source: FigureSource = 'printed',
+    period = this.options.period,
   ): AnnexCell {
-    const figure = figureOf(this.valueOf(code, subject), source);
+    const figure = figureOf(this.valueOf(code, subject, period), source);
     if (figure.value === undefined) return { text: figure.text };
     return { text: `${figure.text}${percentSign ? '%' : ''}`, value: figure.value };
   }
@@ -852,13 +1016,18 @@ export class BulletinComposer {
   ): BulletinAnnex | undefined {
     const key = periodKey(this.options.period);
     const unitIds = new Set(unitsWithin(this.hierarchy, this.options.regionCode).map((u) => u.id));
-    const candidates = this.context.store.observations.filter(
-      (o) =>
-        o.measure === spec.keyMeasure &&
-        o.subject.kind === 'unit' &&
-        unitIds.has(o.subject.id) &&
-        periodKey(o.period) === key,
-    );
+    type Row = Pick<MeasureObservation, 'subject' | 'provenance'>;
+    const inScope = (o: { subject: Subject; period: string }) =>
+      o.subject.kind === 'unit' && unitIds.has(o.subject.id) && periodKey(o.period) === key;
+    const candidates: Row[] = [
+      ...this.context.store.observations.filter((o) => o.measure === spec.keyMeasure && inScope(o)),
+      // A table that printed only the rate (金凤区's annex 1 as the text gives it).
+      ...(spec.keyIndicator
+        ? this.context.store.reported.filter(
+            (r) => r.indicator === spec.keyIndicator && r.role !== 'benchmark' && inScope(r),
+          )
+        : []),
+    ];
     // The same table may stand in several committed files (a combined workbook and the annex
     // alone): rows follow the file that holds the most of them, then the others, whatever
     // order the database returned them in.
@@ -867,15 +1036,27 @@ export class BulletinComposer {
       const file = o.provenance?.file ?? '~';
       perFile.set(file, (perFile.get(file) ?? 0) + 1);
     }
-    const weight = (o: MeasureObservation) => perFile.get(o.provenance?.file ?? '~') ?? 0;
+    const weight = (o: Row) => perFile.get(o.provenance?.file ?? '~') ?? 0;
     candidates.sort(
       (a, b) => weight(b) - weight(a) || sourceOrder(a).localeCompare(sourceOrder(b)),
     );
-    const firstSeen = new Map<string, MeasureObservation>();
+    const firstSeen = new Map<string, Row>();
     for (const o of candidates) {
       if (o.subject.kind === 'unit' && !firstSeen.has(o.subject.id)) firstSeen.set(o.subject.id, o);
     }
-    if (firstSeen.size === 0) return undefined;
+    // A source that listed only its 合计 row (金凤区's annexes 3 to 5): the annex prints that
+    // row and says why there is nothing above it.
+    const regionRows = this.context.store.observations.filter(
+      (o) =>
+        o.measure === spec.keyMeasure &&
+        o.subject.kind === 'region' &&
+        o.subject.code === this.options.regionCode &&
+        o.role !== 'benchmark' &&
+        o.value.status === 'number' &&
+        periodKey(o.period) === key,
+    );
+    const totalOnly = firstSeen.size === 0;
+    if (totalOnly && regionRows.length === 0) return undefined;
     const position = (id: string) => {
       const o = firstSeen.get(id);
       return o ? `${String(1e6 - weight(o)).padStart(7, '0')}|${sourceOrder(o)}` : '~';
@@ -892,13 +1073,16 @@ export class BulletinComposer {
     const cellsFor = (subject: Subject, figures: FigureSource = 'printed'): AnnexCell[] =>
       spec.columns.map((column) => {
         const source = column.source;
-        if ('measure' in source) return this.measureCell(subject, source.measure);
+        if ('measure' in source) {
+          return this.measureCell(subject, source.measure, this.columnPeriod(source.yearsBack));
+        }
         if ('indicator' in source) {
           return this.indicatorCell(
             source.indicator,
             subject,
             source.percentSign ?? false,
             figures,
+            this.columnPeriod(source.yearsBack),
           );
         }
         return { text: '' };
@@ -915,18 +1099,22 @@ export class BulletinComposer {
     // only some units, like 金凤区's annex 1, still totals the whole county), otherwise the sum
     // of the rows (a unit's "/" adds nothing); rates are the region's, from the summed counts.
     const sourceFiles = new Set(
-      [...firstSeen.values()].map((o) => o.provenance?.file).filter((f): f is string => !!f),
+      [...(totalOnly ? regionRows : [...firstSeen.values()])]
+        .map((o) => o.provenance?.file)
+        .filter((f): f is string => !!f),
     );
     const regionSubjectValue = regionSubject(this.options.regionCode);
     const totalCells: AnnexCell[] = spec.columns.map((column, c) => {
       const source = column.source;
       if ('measure' in source) {
+        const columnKey = periodKey(this.columnPeriod(source.yearsBack));
         const printed = this.context.store.observations.find(
           (o) =>
             o.measure === source.measure &&
             o.subject.kind === 'region' &&
             o.subject.code === this.options.regionCode &&
             o.value.status === 'number' &&
+            periodKey(o.period) === columnKey &&
             sourceFiles.has(o.provenance?.file ?? ''),
         );
         if (printed?.value.status === 'number') {
@@ -939,11 +1127,13 @@ export class BulletinComposer {
         return numbers.length > 0 ? { text: String(sum), value: sum } : { text: '' };
       }
       if ('indicator' in source) {
+        // A total-only table's rate is the one it printed (16.7%, not 16.70 recomputed).
         return this.indicatorCell(
           source.indicator,
           regionSubjectValue,
           source.percentSign ?? false,
-          'effective',
+          totalOnly ? 'printed' : 'effective',
+          this.columnPeriod(source.yearsBack),
         );
       }
       return { text: '' };
@@ -984,12 +1174,17 @@ export class BulletinComposer {
       title: spec.title(region, periodLabel),
       nameHeader: spec.nameHeader,
       columns: spec.columns.map((c) => ({
-        header: c.header,
+        header: c.header
+          .replace('{period}', periodLabel)
+          .replace('{year-1}', String(this.year - 1))
+          .replace('{year-2}', String(this.year - 2)),
         ...(c.group ? { group: c.group } : {}),
         kind: 'measure' in c.source ? 'count' : 'indicator' in c.source ? 'percent' : 'text',
       })),
       rows,
-      ...(spec.note ? { note: spec.note } : {}),
+      ...(spec.note || totalOnly
+        ? { note: [spec.note, totalOnly ? TOTAL_ONLY_NOTE : undefined].filter(Boolean).join('') }
+        : {}),
     };
   }
 }

@@ -95,6 +95,6 @@ describe('a monthly bulletin', () => {
   });
 
   it('names the department that fell below target', () => {
-    expect(body).toContain('线下参评率低于目标的单位有1个：金凤区残疾人联合会（60%）。');
+    expect(body).toContain('线下参评率低于目标的单位有1个：金凤区残疾人联合会（60.00%）。');
   });
 });

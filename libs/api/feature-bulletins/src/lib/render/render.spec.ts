@@ -96,9 +96,13 @@ describe('the .docx (GB/T 9704-2012)', () => {
     expect(text).toContain('（二）政务服务“好差评”情况');
     expect(text).toContain('二、下一步工作要求');
     expect(text.join('\n')).toContain('全区线下评价率为98.95%');
-    expect(text).toContain('附件：1. 金凤区2022年1-8月政务服务系统各单位“好差评”情况');
+    expect(text).toContain('附件：1. 金凤区2022年1-8月政务服务系统各单位事项覆盖率情况');
+    expect(text).toContain('2. 金凤区2022年1-8月政务服务系统各单位“好差评”情况');
+    expect(text).toContain('5. 金凤区2022年1-8月政务服务系统各单位预审不通过办件情况');
     expect(text).toContain('2022年9月13日');
-    const rows = [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((r) => paragraphs(r[0]));
+    const all = [...xml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((r) => paragraphs(r[0]));
+    // Annex 1 (事项覆盖率: 15 units and the 合计) comes first; annex 2's header follows it.
+    const rows = all.slice(all.findIndex((r) => r.includes('线上办件数')));
     expect(rows[0]).toEqual([
       '序号',
       '单位/部门',
