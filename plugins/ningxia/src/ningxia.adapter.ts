@@ -4,7 +4,9 @@ import {
   BatchBuilder,
   checkTableRates,
   detectByTables,
+  formatLocation,
   isBlankRow,
+  normaliseText,
   readGrid,
   readTable,
   resolvePeriod,
@@ -18,6 +20,7 @@ import type {
   GridSheet,
   NormalisedBatch,
   ParseContext,
+  PeriodCandidate,
   ProvinceAdapter,
   ReportKindManifest,
   SourceFile,
@@ -27,7 +30,9 @@ import type {
   WarningRecord,
 } from '@efficacy/plugin-sdk';
 
+import { addCategoryTable } from './lib/category-rows';
 import { addChannelTable } from './lib/channels';
+import { checkGroupTotals } from './lib/group-totals';
 import { applyColumnPeriods, withPeriodColumns } from './lib/period-columns';
 import { readTableAllowingTotalsOnly } from './lib/read-table';
 import { resolveRegion } from './lib/region';
@@ -36,6 +41,8 @@ import { ELICENCE_PERIOD_COLUMNS, eLicenceTable } from './mappings/e-licences';
 import { evaluationsTable } from './mappings/evaluations';
 import { failedPreReviewTable } from './mappings/failed-pre-review';
 import { goodBadReviewTable } from './mappings/good-bad-review';
+import { hallVolumesTable } from './mappings/hall-volumes';
+import { hotlineCategoryTable, hotlineServiceClassTable } from './mappings/hotline';
 import { itemCoverageTable } from './mappings/item-coverage';
 import { overdueTable } from './mappings/overdue';
 import { townshipOverdueTable } from './mappings/township-overdue';
@@ -48,7 +55,9 @@ type Shape =
   /** 附件3: like a unit table, plus columns whose label names their own period. */
   | 'period-columns'
   /** Lingwu's channels: rows are channels of the whole city, not units. */
-  | 'channels';
+  | 'channels'
+  /** Yinchuan's 12345 tables: rows are request categories of the whole city, not units. */
+  | 'categories';
 
 interface ReportKind {
   readonly manifest: ReportKindManifest;
@@ -61,11 +70,20 @@ interface ReportKind {
    * the units' figures are missing. False for tables that describe the region only.
    */
   readonly perUnit: boolean;
+  /**
+   * A layout so plain (单位 and 办件量) that most bulletins' tables hold it: the kind is chosen
+   * only when the title carries every one of its words, or when the upload names the kind.
+   */
+  readonly onlyWithTitleWords?: boolean;
 }
 
 const JINFENG_2022 = { from: '2022-01', to: '2022-08' };
 const JINFENG_DEFINED = 'layout defined from the text of 金凤区 1-8 月政务服务运行情况的通报';
 const LINGWU_DEFINED = 'layout defined from the text of 灵武市政务服务2022年上半年运行分析';
+const YINCHUAN_12345 =
+  'layout defined from the text of 银川市“12345一号通”平台2019年第25周、26周受理办理情况通报';
+const ZHONGNING_DEFINED =
+  'layout defined from the text of 中宁县2021年第二季度政务服务工作情况的通报';
 const BOTH: ReportKindManifest['fileTypes'] = ['xlsx', 'csv'];
 const ANNEX_LABEL = /^附件\s*\d+\s*[:：]?$/;
 
@@ -179,6 +197,68 @@ const REPORT_KINDS: readonly ReportKind[] = [
     shape: 'unit-table',
     perUnit: false,
   },
+  // Kinds of other places and periods come last: on a tie the seeds' kinds are chosen.
+  {
+    manifest: {
+      id: 'hotline-categories',
+      name: { zh: '12345热线各类诉求受理办理情况', en: '12345 hotline requests by category' },
+      coverage: [
+        {
+          edition: '银川市“12345一号通”平台 一、基本受理情况',
+          note: YINCHUAN_12345,
+          from: '2019-06',
+          to: '2019-07',
+        },
+      ],
+      fileTypes: BOTH,
+    },
+    spec: hotlineCategoryTable,
+    titleIncludes: ['12345'],
+    shape: 'categories',
+    perUnit: false,
+  },
+  {
+    manifest: {
+      id: 'hotline-service-classes',
+      name: {
+        zh: '12345热线行政化、社会化服务类诉求受理办理情况',
+        en: '12345 hotline requests by service class',
+      },
+      coverage: [
+        {
+          edition: '银川市“12345一号通”平台 一、基本受理情况',
+          note: YINCHUAN_12345,
+          from: '2019-06',
+          to: '2019-07',
+        },
+      ],
+      fileTypes: BOTH,
+    },
+    spec: hotlineServiceClassTable,
+    titleIncludes: ['12345'],
+    shape: 'categories',
+    perUnit: false,
+  },
+  {
+    manifest: {
+      id: 'hall-case-volumes',
+      name: { zh: '政务服务大厅各部门办件情况', en: 'Service-hall cases per department' },
+      coverage: [
+        {
+          edition: '中宁县政务服务工作情况的通报 一、(一)',
+          note: ZHONGNING_DEFINED,
+          from: '2021-Q2',
+          to: '2021-Q2',
+        },
+      ],
+      fileTypes: BOTH,
+    },
+    spec: hallVolumesTable,
+    titleIncludes: ['大厅', '办件'],
+    shape: 'unit-table',
+    perUnit: true,
+    onlyWithTitleWords: true,
+  },
 ];
 
 export const ningxiaManifest: AdapterManifest = {
@@ -194,14 +274,31 @@ function candidateOf(kind: ReportKind): TableCandidate {
   return { reportKind: kind.manifest.id, spec: kind.spec, titleIncludes: kind.titleIncludes };
 }
 
-const CANDIDATES: readonly TableCandidate[] = REPORT_KINDS.map(candidateOf);
-
 function limitsOf(context?: ParseContext): Pick<ParseContext, 'limits'> {
   return context?.limits ? { limits: context.limits } : {};
 }
 
-function detectNingxia(file: SourceFile, context?: ParseContext): Promise<DetectResult> {
-  return detectByTables(file, CANDIDATES, limitsOf(context));
+/** The words of a sheet's first rows (title, annex label, date line), normalised. */
+function topText(sheet: GridSheet): string {
+  return sheet.rows
+    .slice(0, 4)
+    .flatMap((row) => row.cells.map((cell) => normaliseText(cell.text)))
+    .join(' ')
+    .replace(/\s+/g, '');
+}
+
+function titleAllows(kind: ReportKind, sheets: readonly GridSheet[]): boolean {
+  if (!kind.onlyWithTitleWords) return true;
+  return sheets.some((sheet) => {
+    const text = topText(sheet);
+    return kind.titleIncludes.every((word) => text.includes(word));
+  });
+}
+
+async function detectNingxia(file: SourceFile, context?: ParseContext): Promise<DetectResult> {
+  const grid = await readGrid(file, limitsOf(context));
+  const candidates = REPORT_KINDS.filter((kind) => titleAllows(kind, grid.sheets)).map(candidateOf);
+  return detectByTables(file, candidates, limitsOf(context));
 }
 
 /**
@@ -220,6 +317,7 @@ function chooseKind(
   );
   let best: { kind: ReportKind; sheet: string; confidence: number } | undefined;
   for (const kind of allowed) {
+    if (context.reportKind === undefined && !titleAllows(kind, grid.sheets)) continue;
     const score = scoreTable(grid, candidateOf(kind));
     if (!best || score.confidence > best.confidence) {
       best = { kind, sheet: score.sheet, confidence: score.confidence };
@@ -258,6 +356,44 @@ function noUnitRows(file: string, table: Table): WarningRecord {
   };
 }
 
+const WEEKS = /第\s*\d+\s*周/;
+
+/**
+ * A bulletin of weeks (银川's 12345一号通: 第25周、26周, 6月28日12:00至7月12日12:00) names no
+ * month, quarter or year that the model holds, and reading its year (2019年) as the period
+ * would file two weeks' figures as a whole year's. Such a file takes its period from the
+ * upload, with a warning that says what the file covers; without one it is refused and the
+ * uploader is asked for the period.
+ */
+function weekPeriod(
+  titles: readonly PeriodCandidate[],
+  context: ParseContext,
+): { period: string; warning: WarningRecord } | undefined {
+  const title = titles.find((candidate) => WEEKS.test(normaliseText(candidate.text)));
+  if (!title) return undefined;
+  const span = titles
+    .map((candidate) => candidate.text.trim())
+    .filter((text) => text !== title.text.trim() && text.includes('至'))
+    .join('; ');
+  const covers = span !== '' ? `${title.text.trim()} (${span})` : title.text.trim();
+  if (context.period === undefined) {
+    throw new AdapterError(
+      'PERIOD_NOT_FOUND',
+      `"${covers}" names weeks, not a month, quarter, half year or year; give the reporting period with the upload (--period), e.g. the month or months the weeks fall in`,
+      title.location,
+    );
+  }
+  resolvePeriod([], context, title.location);
+  return {
+    period: context.period,
+    warning: {
+      code: 'PERIOD_FROM_CONTEXT',
+      message: `${formatLocation(title.location)}: the file covers ${covers}, which is not a calendar period; its figures are filed under ${context.period} as given with the upload`,
+      provenance: title.location,
+    },
+  };
+}
+
 async function parseNingxia(
   file: SourceFile,
   context: ParseContext = {},
@@ -280,7 +416,9 @@ async function parseNingxia(
   const titles = titleCandidates(file.name, sheet, table.header.top).filter(
     (candidate) => !ANNEX_LABEL.test(candidate.text.trim()),
   );
-  const { period } = resolvePeriod(titles, context, { file: file.name, sheet: sheet.name });
+  const weeks = weekPeriod(titles, context);
+  const { period } =
+    weeks ?? resolvePeriod(titles, context, { file: file.name, sheet: sheet.name });
   const region = resolveRegion(file.name, titles, context.regionCode);
   const builder = new BatchBuilder({
     manifest: ningxiaManifest,
@@ -291,12 +429,17 @@ async function parseNingxia(
   });
 
   const warnings: WarningRecord[] = [];
+  if (weeks) warnings.push(weeks.warning);
   if (kind.shape === 'channels') {
     warnings.push(...table.warnings, ...addChannelTable(builder, table));
+  } else if (kind.shape === 'categories') {
+    warnings.push(...table.warnings, ...addCategoryTable(builder, table));
   } else {
     builder.addTable(table);
     if (totalsOnly && kind.perUnit) warnings.push(noUnitRows(file.name, table));
     warnings.push(...checkTableRates(table, period));
+    if (kind.manifest.id === 'hall-case-volumes')
+      warnings.push(...checkGroupTotals(table, 'cases'));
   }
   warnings.push(...region.warnings);
   for (const warning of warnings) builder.warn(warning);
