@@ -17,9 +17,7 @@ import type {
   ProvinceAdapter,
   ReportKindManifest,
   SourceFile,
-  Table,
   TableSpec,
-  WarningRecord,
 } from '@efficacy/plugin-sdk';
 
 import { ANNEX_KINDS, COMBINED_ANNEXES_KIND } from './mappings/annexes';
@@ -28,6 +26,7 @@ import type { HenanRegion } from './mappings/regions';
 import { resolveHenanPeriod, sheetTitleLines } from './lib/period';
 import type { SheetTitleLines } from './lib/period';
 import { ancestorsOf, findRegionInText, resolveRegion } from './lib/region';
+import { applyRemarks } from './lib/remarks';
 import { hasText, matchSheets, selectSheets } from './lib/sheets';
 
 /** Verified against the annexes of the Yindu June 2023 bulletin (殷放管服办〔2023〕18号). */
@@ -42,10 +41,10 @@ const REPORT_KINDS: ReportKindManifest[] = [
     (annex): ReportKindManifest => ({
       id: annex.reportKind,
       name: annex.name,
-      coverage: [
+      coverage: annex.coverage ?? [
         {
           ...YINDU_2023_06,
-          note: `殷都区 monthly capability bulletin, annex ${annex.annex} (附件${annex.annex}), one table per workbook`,
+          note: `殷都区 monthly capability bulletin, annex ${annex.annex ?? '?'} (附件${annex.annex ?? '?'}), one table per workbook`,
         },
       ],
       fileTypes: ['xlsx', 'csv'],
@@ -73,7 +72,7 @@ export const henanManifest: AdapterManifest = {
   id: 'henan',
   province: { code: HENAN_PROVINCE_CODE, name: { zh: '河南省', en: 'Henan' } },
   // Recorded with every import: bump it whenever the output for the same file changes.
-  version: '1.0.0',
+  version: '1.1.0',
   fileTypes: ['xlsx', 'csv'],
   reportKinds: REPORT_KINDS,
 };
@@ -139,24 +138,6 @@ function withRegionRows(spec: TableSpec, region: HenanRegion | undefined): Table
   };
 }
 
-/** Remarks (附件7 备注) qualify a unit's figures; the dry run must show them. */
-function remarkWarnings(table: Table): WarningRecord[] {
-  const warnings: WarningRecord[] = [];
-  for (const row of table.rows) {
-    if (row.kind !== 'data') continue;
-    for (const [key, reading] of Object.entries(row.texts)) {
-      if (reading.text === '') continue;
-      const location = { ...reading.provenance, header: table.columns[key]?.label ?? key };
-      warnings.push({
-        code: 'UNIT_REMARK',
-        message: `${formatLocation(location)}: ${row.unitName} is remarked "${reading.text}"; its figures are kept as printed`,
-        provenance: location,
-      });
-    }
-  }
-  return warnings;
-}
-
 async function parseHenan(file: SourceFile, context: ParseContext = {}): Promise<NormalisedBatch> {
   if (context.reportKind !== undefined) {
     assertReportKind(henanManifest, context.reportKind, file.name);
@@ -203,12 +184,14 @@ async function parseHenan(file: SourceFile, context: ParseContext = {}): Promise
   const picked = new Set<string>();
   for (const { pick } of firstPass) {
     picked.add(pick.sheet.name);
-    const table = readTable(pick.sheet, withRegionRows(pick.annex.table, region.region), {
+    const read = readTable(pick.sheet, withRegionRows(pick.annex.table, region.region), {
       file: file.name,
     });
+    // A remark such as 附件7's “无需排查” makes the row's rates not applicable (see remarks.ts).
+    const { table, warnings: remarkWarnings } = applyRemarks(read);
     builder.addTable(table);
     for (const warning of checkTableRates(table, period.period)) builder.warn(warning);
-    for (const warning of remarkWarnings(table)) builder.warn(warning);
+    for (const warning of remarkWarnings) builder.warn(warning);
   }
   for (const sheet of grid.sheets) {
     if (picked.has(sheet.name) || !hasText(sheet)) continue;

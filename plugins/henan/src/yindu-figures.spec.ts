@@ -365,17 +365,34 @@ describe('附件7 online-service audit', () => {
       numerator: 11,
       denominator: 200,
     });
-    expect(discrepancies('online_audit_completion_rate')).toEqual([]);
+    // Only 房管局, whose rate is not applicable (无需排查) while its counts give 0/1.
+    expect(discrepancies('online_audit_completion_rate')).toEqual(['房管局']);
   });
 
-  it('shows 房管局 "无需排查" in the dry run instead of dropping the remark', async () => {
+  it('reads 房管局 "无需排查" as not applicable, with the remark as its reason, not as 0.00%', async () => {
     const batch = await parse(FILES.annex7);
+    // The printed counts stay (合计 sums them); the rate is not a 0.00% to rank last.
+    expect(numberOf(measure(batch, '房管局', 'audit.listed').value)).toBe(1);
+    expect(numberOf(measure(batch, '房管局', 'audit.done').value)).toBe(0);
+    expect(indicator(batch, '房管局', 'online_audit_completion_rate').value).toEqual({
+      status: 'not_applicable',
+      raw: '0.00%',
+    });
     expect(batch.warnings).toEqual([
       expect.objectContaining({
-        code: 'UNIT_REMARK',
-        message: expect.stringContaining('房管局 is remarked "无需排查"'),
+        code: 'REMARK_NOT_APPLICABLE',
+        message: expect.stringContaining(
+          '房管局 is remarked "无需排查"; its printed 0.00% is read as not applicable (not ranked)',
+        ),
+        provenance: expect.objectContaining({ row: 12, column: 'F', header: '完成率' }),
       }),
     ]);
+    // The model still derives 0/1 = 0 from the printed counts; the clash with the reported state
+    // is shown as a status discrepancy (ranking must follow the reported state: see README).
+    const { valueOf } = modelOf(batch);
+    const value = valueOf('online_audit_completion_rate', '410505:fgj');
+    expect(value.reported?.value).toEqual({ status: 'not_applicable' });
+    expect(value.discrepancy).toMatchObject({ kind: 'status', reported: 'not_applicable' });
   });
 });
 

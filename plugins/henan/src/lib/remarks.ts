@@ -5,7 +5,9 @@ import type { Table, TableRow, WarningRecord } from '@efficacy/plugin-sdk';
  * Remarks that say the measured work does not apply to the unit. 附件7 prints 房管局 with
  * 1 listed item, 0 done, 完成率 0.00% and the remark “无需排查” (no audit needed): its 0.00% is
  * not a failure to rank last, it is a rate that does not apply. Printed counts stay as they
- * are (the 合计 row sums them); every rate of the row becomes not applicable.
+ * are: the 合计 row sums them (200 listed, 11 done: 5.50% as printed; without 房管局's item it
+ * would be 11/199 = 5.53%). Every rate of the row becomes not applicable; the model then shows
+ * a status discrepancy (derived 0/1 = 0 against reported not applicable) for the unit.
  */
 const NOT_APPLICABLE_REMARK = /^(无需|不需|不涉及|无此项)/;
 
