@@ -1,11 +1,9 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AuditService, CLOCK, JobQueue, ScopeService, type Clock } from '@efficacy/api/core';
 import {
   CLOCK_RUNNING,
   DEFAULT_REMINDER_POLICY,
   reminderLevel,
-  type IndicatorSnapshot,
   type ReminderLevel,
 } from '@efficacy/api-contract';
 import { workingDaysBetween } from '@efficacy/working-calendar';
@@ -14,6 +12,7 @@ import { IndicatorReader, judgeEffect, nextPeriod } from './indicator-reader';
 import { calendarRegion, chinaDate } from './task-clock';
 import { ReminderPolicyService } from './reminder-policy.service';
 import { EFFECT_CHECK_JOB, REMINDER_SCAN_JOB } from './task-jobs';
+import { TaskRepository } from './task.repository';
 
 const SYSTEM_ACTOR = {
   principal: {
@@ -40,7 +39,7 @@ export class RemindersService implements OnModuleInit {
   private readonly log = new Logger('TaskReminders');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly tasks: TaskRepository,
     private readonly jobs: JobQueue,
     private readonly audit: AuditService,
     private readonly calendar: CalendarService,
@@ -73,12 +72,7 @@ export class RemindersService implements OnModuleInit {
     const calendar = await this.calendar.stored();
     const now = this.clock.now();
     const today = chinaDate(now);
-    const rows: Array<{ id: string; region_code: string; deadline: string }> =
-      await this.dataSource.query(
-        `SELECT id, region_code, to_char(deadline, 'YYYY-MM-DD') AS deadline FROM task
-          WHERE state = ANY($1::text[]) ORDER BY number`,
-        [[...CLOCK_RUNNING]],
-      );
+    const rows = await this.tasks.inStates(CLOCK_RUNNING);
     const policies = await this.policies.policiesFor(rows.map((r) => r.region_code));
     const recorded: Array<{ taskId: string; level: ReminderLevel }> = [];
     for (const row of rows) {
@@ -90,22 +84,19 @@ export class RemindersService implements OnModuleInit {
       });
       const level = reminderLevel(remaining, policy);
       if (level === 'none') continue;
-      const added = await this.dataSource.transaction(async (manager) => {
-        const inserted = await manager.query(
-          `INSERT INTO task_reminder (task_id, level, deadline, at) VALUES ($1, $2, $3, $4)
-           ON CONFLICT DO NOTHING RETURNING task_id`,
-          [row.id, level, row.deadline, now],
-        );
-        if (inserted.length === 0) return false;
-        await manager.query(
-          `INSERT INTO task_event (task_id, at, actor, action, data) VALUES ($1, $2, 'system', $3, $4)`,
-          [
-            row.id,
-            now,
-            level === 'yellow' || level === 'red' ? 'escalate' : 'remind',
-            JSON.stringify({ level, deadline: row.deadline, remainingWorkingDays: remaining }),
-          ],
-        );
+      const added = await this.tasks.transaction(async (manager) => {
+        const reminder = { taskId: row.id, level, deadline: row.deadline, at: now };
+        if (!(await this.tasks.recordReminder(manager, reminder))) return false;
+        await this.tasks.addEvent(manager, {
+          taskId: row.id,
+          at: now,
+          actor: 'system',
+          action: level === 'yellow' || level === 'red' ? 'escalate' : 'remind',
+          from: null,
+          to: null,
+          reason: null,
+          data: { level, deadline: row.deadline, remainingWorkingDays: remaining },
+        });
         await this.audit.record(manager, SYSTEM_ACTOR, {
           action: `task.reminder.${level}`,
           targetType: 'task',
@@ -122,10 +113,7 @@ export class RemindersService implements OnModuleInit {
   }
 
   async recheckPendingEffects(): Promise<void> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM task WHERE state = 'closed' AND effect = 'pending' ORDER BY number LIMIT 200`,
-    );
-    for (const row of rows) await this.checkEffect(row.id);
+    for (const id of await this.tasks.pendingEffects(200)) await this.checkEffect(id);
   }
 
   /**
@@ -133,21 +121,7 @@ export class RemindersService implements OnModuleInit {
    * effective or not; stays pending while that period has no figure.
    */
   async checkEffect(taskId: string): Promise<'pending' | 'effective' | 'not_effective' | null> {
-    const [task]: Array<{
-      id: string;
-      state: string;
-      effect: string | null;
-      indicator: string | null;
-      period: string | null;
-      region_code: string;
-      lead_unit_id: string;
-      opener_region: string;
-      snapshot: IndicatorSnapshot | null;
-    }> = await this.dataSource.query(
-      `SELECT id, state, effect, indicator, period, region_code, lead_unit_id, opener_region, snapshot
-         FROM task WHERE id = $1`,
-      [taskId],
-    );
+    const task = await this.tasks.effectSubject(taskId);
     if (!task || task.state !== 'closed' || !task.indicator || !task.period) return null;
     if (task.effect !== 'pending') return task.effect as 'effective' | 'not_effective';
     const period = nextPeriod(task.period);
@@ -164,28 +138,25 @@ export class RemindersService implements OnModuleInit {
       region = subject.slice('region:'.length);
     } else {
       unit = subject.slice('unit:'.length);
-      const [row] = await this.dataSource.query('SELECT region_code FROM unit WHERE id = $1', [
-        unit,
-      ]);
-      region = row?.region_code ?? task.region_code;
+      region = (await this.tasks.unitRegion(unit)) ?? task.region_code;
     }
     const after = await this.indicators
       .snapshot(scope, region, unit, task.indicator, period, now)
       .catch(() => null);
     const verdict = judgeEffect(task.snapshot, after);
     if (!verdict) return 'pending';
-    await this.dataSource.transaction(async (manager) => {
-      // UPDATE answers [rows, affected] through TypeORM.
-      const [, affected]: [unknown[], number] = await manager.query(
-        `UPDATE task SET effect = $2, effect_snapshot = $3, updated_at = $4
-          WHERE id = $1 AND effect = 'pending' RETURNING id`,
-        [taskId, verdict, JSON.stringify(after), now],
-      );
-      if (affected === 0) return;
-      await manager.query(
-        `INSERT INTO task_event (task_id, at, actor, action, data) VALUES ($1, $2, 'system', 'effect', $3)`,
-        [taskId, now, JSON.stringify({ effect: verdict, period, value: after?.value ?? null })],
-      );
+    await this.tasks.transaction(async (manager) => {
+      if (!(await this.tasks.recordEffect(manager, taskId, verdict, after, now))) return;
+      await this.tasks.addEvent(manager, {
+        taskId,
+        at: now,
+        actor: 'system',
+        action: 'effect',
+        from: null,
+        to: null,
+        reason: null,
+        data: { effect: verdict, period, value: after?.value ?? null },
+      });
       await this.audit.record(manager, SYSTEM_ACTOR, {
         action: 'task.effect',
         targetType: 'task',

@@ -99,6 +99,26 @@ export interface InheritedPolicyRow extends ReminderPolicyRow {
   updated_by: string;
 }
 
+/** A task whose deadline runs, for the reminder scan. */
+export interface RunningTaskRow {
+  id: string;
+  region_code: string;
+  deadline: string;
+}
+
+/** What the effect check reads of a task. */
+export interface EffectSubjectRow {
+  id: string;
+  state: TaskState;
+  effect: EffectResult | null;
+  indicator: string | null;
+  period: string | null;
+  region_code: string;
+  lead_unit_id: string;
+  opener_region: string;
+  snapshot: IndicatorSnapshot | null;
+}
+
 /** A task as opened: what `INSERT INTO task` writes. */
 export interface NewTask {
   title: string;
@@ -414,6 +434,74 @@ export class TaskRepository {
       [evidenceId, id],
     );
     return row ?? null;
+  }
+
+  // ---------- reminders and the effect check ----------
+
+  /** Tasks in these states (the ones whose deadline runs), by number. */
+  async inStates(states: readonly TaskState[]): Promise<RunningTaskRow[]> {
+    return this.dataSource.query(
+      `SELECT id, region_code, to_char(deadline, 'YYYY-MM-DD') AS deadline FROM task
+        WHERE state = ANY($1::text[]) ORDER BY number`,
+      [[...states]],
+    );
+  }
+
+  /** Records a reached level once per task, level and deadline; false when it was recorded before. */
+  async recordReminder(
+    manager: EntityManager,
+    reminder: { taskId: string; level: string; deadline: string; at: Date },
+  ): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO task_reminder (task_id, level, deadline, at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT DO NOTHING RETURNING task_id`,
+      [reminder.taskId, reminder.level, reminder.deadline, reminder.at],
+    );
+    return inserted.length > 0;
+  }
+
+  /** Closed tasks whose effect is still pending, oldest first, at most `limit`. */
+  async pendingEffects(limit: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM task WHERE state = 'closed' AND effect = 'pending' ORDER BY number LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async effectSubject(id: string): Promise<EffectSubjectRow | null> {
+    const [row]: EffectSubjectRow[] = await this.dataSource.query(
+      `SELECT id, state, effect, indicator, period, region_code, lead_unit_id, opener_region, snapshot
+         FROM task WHERE id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /** The region of a unit, in any scope (the effect check runs as the system). */
+  async unitRegion(unitId: string): Promise<string | null> {
+    const [row]: Array<{ region_code: string }> = await this.dataSource.query(
+      'SELECT region_code FROM unit WHERE id = $1',
+      [unitId],
+    );
+    return row?.region_code ?? null;
+  }
+
+  /** Sets the verdict of a pending effect; false when another run set it first. */
+  async recordEffect(
+    manager: EntityManager,
+    id: string,
+    verdict: EffectResult,
+    after: IndicatorSnapshot | null,
+    at: Date,
+  ): Promise<boolean> {
+    // UPDATE answers [rows, affected] through TypeORM.
+    const [, affected]: [unknown[], number] = await manager.query(
+      `UPDATE task SET effect = $2, effect_snapshot = $3, updated_at = $4
+        WHERE id = $1 AND effect = 'pending' RETURNING id`,
+      [id, verdict, JSON.stringify(after), at],
+    );
+    return affected > 0;
   }
 
   // ---------- reminder thresholds ----------
