@@ -14,7 +14,9 @@ const JINFENG_PERIOD = '2022-01..2022-08';
 const JINFENG_FILES = [
   'jinfeng-2022-01to08-annex1-coverage.xlsx',
   'jinfeng-2022-01to08-annex2-haochaping.xlsx',
+  'jinfeng-2022-01to08-annex3-e-licences.xlsx',
   'jinfeng-2022-01to08-annex4-overdue.xlsx',
+  'jinfeng-2022-01to08-annex5-failed-prereview.xlsx',
 ];
 const YINDU_FILES = [
   'yindu-2023-06-annex1-contactless-immediate.xlsx',
@@ -169,6 +171,37 @@ describe('bulletins (通报) composed from imported seed figures', () => {
       const coverage = doc.figures.find((f) => f.indicator === 'item_coverage');
       expect(coverage?.belowTarget).toContain('金凤区残疾人联合会');
       expect(coverage?.belowTarget).not.toContain('金凤区审批服务管理局');
+    });
+
+    it('names the laggards as the seed does: above 10%, with cases below 10%', () => {
+      const text = prose(doc);
+      expect(text).toContain(
+        '目前，共有15个办理部门事项覆盖率超过10%（具体是：金凤区烟草专卖局100.00%、金凤区审批服务管理局95.36%、',
+      );
+      expect(text).toContain(
+        '2个办理部门通过平台办理并产生办件量，但事项覆盖率低于10%（具体是：国家税务总局银川市金凤区税务局、银川市公安局金凤区分局）',
+      );
+      expect(text).toContain(
+        '线下参评率低于目标的单位有3个：金凤区残疾人联合会（53.03%）、丰登镇民生服务中心（96.31%）、良田镇民生服务中心（98.33%）。',
+      );
+    });
+
+    it('prints annexes 3 to 5 from the imported total-only tables', () => {
+      expect(doc.annexes.map((a) => `${a.number} ${a.code}`)).toEqual([
+        '1 item-coverage',
+        '2 good-bad-review',
+        '3 e-licences',
+        '4 overdue',
+        '5 failed-pre-review',
+      ]);
+      expect(rowsOf(annexOf(doc, 'e-licences'))).toEqual([
+        ['合计', '46', '36', '46356', '54098', '16.7%', '15870'],
+      ]);
+      expect(rowsOf(annexOf(doc, 'overdue'))).toEqual([
+        ['合计', '47903', '45095', '2808', '2779', '29', '5.86%'],
+      ]);
+      expect(rowsOf(annexOf(doc, 'failed-pre-review'))).toEqual([['合计', '151', '37', '114']]);
+      expect(prose(doc)).toContain('便民系统预审不通过办件114件。详见附件5。');
     });
 
     it('prints annex 1 (事项覆盖率) from the imported coverage table, ranked, with the 合计', () => {
