@@ -28,6 +28,7 @@ const ANNEX2 = 'yindu-2023-06-annex2-time-limit-compression.xlsx';
 const ANNEX3 = 'yindu-2023-06-annex3-e-licences.xlsx';
 const ANNEX5 = 'yindu-2023-06-annex5-internet-plus-supervision.xlsx';
 const ANNEX6 = 'yindu-2023-06-annex6-case-volumes.xlsx';
+const HOTLINE = 'pingdingshan-2023-08-hotline-lines.xlsx';
 const ANNEX8 = 'yindu-2023-06-annex8-hall-attendance.xlsx';
 
 export interface FixtureFile {
@@ -220,6 +221,17 @@ export async function buildFixtures(): Promise<FixtureFile[]> {
     folder: 'not-ok',
     name: 'ningxia-jinfeng-annex2-haochaping.xlsx',
     bytes: bytesOf(join(TEMPLATES, 'jinfeng-annex2-no-period-in-title.xlsx')),
+  });
+
+  // not-ok: Pingdingshan's 12345 line table with the letter l typed for the 1 of 11556 (办结).
+  const hotline = toSheetInput(await sheetOf(HOTLINE));
+  const line12345 = find(hotline, '12345热线电话(含公众号、APP)');
+  const finished = find(hotline, '办结(件)');
+  setCell(hotline, line12345.row, finished.column, '1l556');
+  files.push({
+    folder: 'not-ok',
+    name: 'pingdingshan-hotline-letter-l-in-finished.xlsx',
+    bytes: await buildXlsx([hotline]),
   });
 
   // not-ok: the generic ones, from the shared templates.

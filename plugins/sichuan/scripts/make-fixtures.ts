@@ -147,6 +147,13 @@ async function main(): Promise<void> {
   // not-ok: 附件2 uploaded without a year: its title says only "9月".
   write(NOT_OK, 'xiqu-annex2-no-year.xlsx', new Uint8Array(readFileSync(join(OK, ANNEX2))));
 
+  // not-ok: the April 2022 overdue list with the letter O typed for the 0 of 金沙社区's 10.
+  const overdue = toSheetInput(await sheetOf('xiqu-2022-04-overdue.xlsx'));
+  const jinsha = rowIndexWith(overdue, '西区清香坪街道金沙社区居民委员会');
+  const overdueColumn = columnIndexWith(overdue, '超期件数(件)');
+  (overdue.rows[jinsha] as CellInput[])[overdueColumn] = '1O';
+  write(NOT_OK, 'xiqu-overdue-letter-o-in-count.xlsx', await buildXlsx([overdue]));
+
   // not-ok: a valid workbook with one empty sheet.
   write(NOT_OK, 'empty-workbook.xlsx', await buildXlsx([{ name: 'Sheet1', rows: [] }]));
 
