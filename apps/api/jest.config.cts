@@ -5,7 +5,14 @@ module.exports = {
   // Integration specs need PostgreSQL and Keycloak: they run from jest.integration.config.cts.
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/integration/'],
   transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+    '^.+\\.[tj]s$': [
+      'ts-jest',
+      {
+        tsconfig: '<rootDir>/tsconfig.spec.json',
+        // The OpenAPI document is built from the DTO classes (ADR 0016): the same plugin as the build.
+        astTransformers: { before: ['<rootDir>/swagger-plugin.cjs'] },
+      },
+    ],
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../coverage/apps/api',

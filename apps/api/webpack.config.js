@@ -1,5 +1,6 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
+const { SWAGGER_PLUGIN } = require('./swagger-plugin.cjs');
 
 module.exports = {
   output: {
@@ -19,6 +20,8 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
+      // Reads the DTO classes into the OpenAPI document (ADR 0016); the Jest configs use the same options.
+      transformers: [{ name: '@nestjs/swagger/plugin', options: SWAGGER_PLUGIN }],
     }),
   ],
 };

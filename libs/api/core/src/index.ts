@@ -6,6 +6,8 @@ export * from './lib/auth/decorators';
 export * from './lib/auth/principal';
 export * from './lib/auth/token-verifier';
 export * from './lib/http/configure-app';
+export * from './lib/http/openapi';
+export * from './lib/http/api-error.dto';
 export * from './lib/http/period.validator';
 export * from './lib/audit/audit.service';
 export * from './lib/audit/audit-chain';

@@ -11,7 +11,14 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiTags,
+  ApiCreatedResponse,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +34,11 @@ import {
 } from '@efficacy/api/core';
 import { CaseIndicatorsQueryDto, ListCaseImportsQueryDto, UploadCasesDto } from './cases.dto';
 import { CasesService } from './cases.service';
+import {
+  CaseUploadResultDto,
+  CaseImportSummaryDto,
+  CaseIndicatorsResponseDto,
+} from './case-responses.dto';
 
 /** Case exports run to gigabytes: they go to disk as they arrive, never into memory. */
 export const MAX_CASE_UPLOAD_BYTES = 4 * 1024 * 1024 * 1024;
@@ -50,6 +62,7 @@ export class CasesController {
   constructor(private readonly cases: CasesService) {}
 
   /** Stores the export and queues its import; 202 with the import to poll, 200 when the same file is known. */
+  @ApiCreatedResponse({ type: CaseUploadResultDto })
   @Post('imports')
   @RequirePermissions('import:commit')
   @UseInterceptors(upload)
@@ -78,12 +91,17 @@ export class CasesController {
 
   @Get('imports')
   @RequirePermissions('import:read')
-  @ApiOkResponse({ description: 'case imports in scope, newest first' })
+  @ApiOkResponse({
+    description: 'case imports in scope, newest first',
+    type: CaseImportSummaryDto,
+    isArray: true,
+  })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListCaseImportsQueryDto) {
     return this.cases.list(principal, query);
   }
 
   /** Progress of one import: status, bytes and rows done, rows per second, estimate. */
+  @ApiOkResponse({ type: CaseImportSummaryDto })
   @Get('imports/:id')
   @RequirePermissions('import:read')
   get(
@@ -94,6 +112,7 @@ export class CasesController {
   }
 
   /** Indicators computed from the cases of a region and period. */
+  @ApiOkResponse({ type: CaseIndicatorsResponseDto })
   @Get('indicators')
   @RequirePermissions('assessment:read')
   indicators(@CurrentPrincipal() principal: Principal, @Query() query: CaseIndicatorsQueryDto) {

@@ -8,6 +8,7 @@ import {
   ScopeService,
   type Principal,
 } from '@efficacy/api/core';
+import { AdapterListItemDto } from './import-responses.dto';
 
 @ApiTags('adapters')
 @ApiBearerAuth()
@@ -21,7 +22,11 @@ export class AdaptersController {
   /** Installed adapters with their manifests and their recent imports within the user's scope. */
   @Get()
   @RequirePermissions('adapter:read')
-  @ApiOkResponse({ description: 'manifests and recent import results' })
+  @ApiOkResponse({
+    description: 'manifests and recent import results',
+    type: AdapterListItemDto,
+    isArray: true,
+  })
   async list(@CurrentPrincipal() principal: Principal) {
     const scope = await this.scopes.resolve(principal);
     const recent: Array<{

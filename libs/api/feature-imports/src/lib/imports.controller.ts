@@ -14,7 +14,14 @@ import {
   BadRequestException,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiTags,
+  ApiCreatedResponse,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
   Actor,
@@ -26,6 +33,13 @@ import {
 import { ImportFileDto, ListImportsQueryDto, RollbackImportDto } from './import.dto';
 import { MAX_UPLOAD_BYTES, MissingFileError, toSourceFile } from './import-file';
 import { ImportsService } from './imports.service';
+import {
+  ImportCommitResultDto,
+  ImportDetailDto,
+  ImportPreviewDto,
+  ImportRollbackResultDto,
+  ImportSummaryDto,
+} from './import-responses.dto';
 
 const upload = FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
 const uploadBody = {
@@ -60,6 +74,7 @@ export class ImportsController {
   constructor(private readonly imports: ImportsService) {}
 
   /** Dry run: what the file would write, how its unit names matched, and every warning. Writes nothing. */
+  @ApiOkResponse({ type: ImportPreviewDto })
   @Post('preview')
   @HttpCode(200)
   @RequirePermissions('import:preview')
@@ -75,6 +90,7 @@ export class ImportsController {
   }
 
   /** Imports the file in one transaction; the same file again changes nothing, a corrected one replaces its report. */
+  @ApiCreatedResponse({ type: ImportCommitResultDto })
   @Post()
   @RequirePermissions('import:commit')
   @UseInterceptors(upload)
@@ -93,11 +109,16 @@ export class ImportsController {
 
   @Get()
   @RequirePermissions('import:read')
-  @ApiOkResponse({ description: 'imports in scope, newest first' })
+  @ApiOkResponse({
+    description: 'imports in scope, newest first',
+    type: ImportSummaryDto,
+    isArray: true,
+  })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListImportsQueryDto) {
     return this.imports.list(principal, query);
   }
 
+  @ApiOkResponse({ type: ImportDetailDto })
   @Get(':id')
   @RequirePermissions('import:read')
   get(
@@ -108,6 +129,7 @@ export class ImportsController {
   }
 
   /** The original file, as uploaded; every download is audited. */
+  @ApiOkResponse({ description: 'the file', schema: { type: 'string', format: 'binary' } })
   @Get(':id/file')
   @RequirePermissions('import:read')
   async file(
@@ -121,6 +143,7 @@ export class ImportsController {
     });
   }
 
+  @ApiOkResponse({ type: ImportRollbackResultDto })
   @Post(':id/rollback')
   @HttpCode(200)
   @RequirePermissions('import:rollback')

@@ -15,7 +15,15 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOperation,
+  ApiTags,
+  ApiOkResponse,
+  ApiCreatedResponse,
+} from '@nestjs/swagger';
 import {
   Actor,
   CurrentPrincipal,
@@ -40,6 +48,14 @@ import { ReminderPolicyService } from './reminder-policy.service';
 import { TaskEvidenceService } from './task-evidence.service';
 import { TaskQueriesService } from './task-queries.service';
 import { TaskWorkflowService } from './task-workflow.service';
+import {
+  TaskSummaryDto,
+  TaskDetailDto,
+  BulkOpenResultDto,
+  CityViewRowDto,
+  RegionReminderPolicyDto,
+  TaskEvidenceDto,
+} from './task-responses.dto';
 
 const uuid = new ParseUUIDPipe({ errorHttpStatusCode: 404 });
 // One byte over the limit reaches the check, which names the limit in its answer.
@@ -56,6 +72,7 @@ export class TasksController {
     private readonly policies: ReminderPolicyService,
   ) {}
 
+  @ApiOkResponse({ type: TaskSummaryDto, isArray: true })
   @Get()
   @RequirePermissions('task:read')
   @ApiOperation({
@@ -73,6 +90,7 @@ export class TasksController {
     return page.items;
   }
 
+  @ApiCreatedResponse({ type: TaskDetailDto })
   @Post()
   @RequirePermissions('task:open')
   @ApiOperation({ summary: 'Open a task (assigned at once unless assign=false)' })
@@ -80,6 +98,7 @@ export class TasksController {
     return this.workflow.open(actor, body);
   }
 
+  @ApiCreatedResponse({ type: BulkOpenResultDto })
   @Post('bulk')
   @RequirePermissions('task:open')
   @ApiOperation({ summary: 'Open one task per unit below target for an indicator and period' })
@@ -87,6 +106,7 @@ export class TasksController {
     return this.workflow.bulkOpen(actor, body);
   }
 
+  @ApiOkResponse({ type: CityViewRowDto, isArray: true })
   @Get('overview')
   @RequirePermissions('task:read')
   @ApiOperation({ summary: 'City view: tasks by county and state, with overdue and red counts' })
@@ -94,6 +114,7 @@ export class TasksController {
     return this.queries.cityView(principal, query.region);
   }
 
+  @ApiOkResponse({ type: RegionReminderPolicyDto })
   @Get('reminder-policy')
   @RequirePermissions('task:read')
   @ApiOperation({
@@ -104,6 +125,7 @@ export class TasksController {
     return this.policies.policy(principal, query.region);
   }
 
+  @ApiOkResponse({ type: RegionReminderPolicyDto })
   @Put('reminder-policy')
   @RequirePermissions('calendar:write')
   @ApiOperation({
@@ -118,12 +140,14 @@ export class TasksController {
     return this.policies.setPolicy(actor, query.region, body);
   }
 
+  @ApiOkResponse({ type: TaskDetailDto })
   @Get(':id')
   @RequirePermissions('task:read')
   get(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string) {
     return this.queries.get(principal, id);
   }
 
+  @ApiOkResponse({ type: TaskDetailDto })
   @Post(':id/assign')
   @HttpCode(200)
   @RequirePermissions('task:assign')
@@ -131,6 +155,7 @@ export class TasksController {
     return this.act(actor, id, 'assign', {});
   }
 
+  @ApiOkResponse({ type: TaskDetailDto })
   @Post(':id/acknowledge')
   @HttpCode(200)
   @RequirePermissions('task:work')
@@ -139,6 +164,7 @@ export class TasksController {
     return this.act(actor, id, 'acknowledge', {});
   }
 
+  @ApiOkResponse({ type: TaskDetailDto })
   @Post(':id/start')
   @HttpCode(200)
   @RequirePermissions('task:work')
@@ -146,6 +172,7 @@ export class TasksController {
     return this.act(actor, id, 'start', {});
   }
 
+  @ApiOkResponse({ type: TaskDetailDto })
   @Post(':id/submit')
   @HttpCode(200)
   @RequirePermissions('task:work')
@@ -154,6 +181,7 @@ export class TasksController {
     return this.act(actor, id, 'submit', { report: body.report });
   }
 
+  @ApiOkResponse({ type: TaskDetailDto })
   @Post(':id/sign-off')
   @HttpCode(200)
   @RequirePermissions('task:sign-off')
@@ -163,6 +191,7 @@ export class TasksController {
   }
 
   /** Returned (退回) at sign-off by the lead unit's head, or at verification by the opening level. */
+  @ApiOkResponse({ type: TaskDetailDto })
   @Post(':id/return')
   @HttpCode(200)
   @RequirePermissions('task:read')
@@ -171,6 +200,7 @@ export class TasksController {
     return this.act(actor, id, 'return', body);
   }
 
+  @ApiOkResponse({ type: TaskDetailDto })
   @Post(':id/verify')
   @HttpCode(200)
   @RequirePermissions('task:verify')
@@ -179,6 +209,7 @@ export class TasksController {
     return this.act(actor, id, 'verify', {});
   }
 
+  @ApiOkResponse({ type: TaskDetailDto })
   @Post(':id/extension')
   @HttpCode(200)
   @RequirePermissions('task:work')
@@ -191,6 +222,7 @@ export class TasksController {
     return this.act(actor, id, 'request_extension', body);
   }
 
+  @ApiOkResponse({ type: TaskDetailDto })
   @Post(':id/extension/grant')
   @HttpCode(200)
   @RequirePermissions('task:open')
@@ -198,6 +230,7 @@ export class TasksController {
     return this.act(actor, id, 'grant_extension', body);
   }
 
+  @ApiOkResponse({ type: TaskDetailDto })
   @Post(':id/extension/refuse')
   @HttpCode(200)
   @RequirePermissions('task:open')
@@ -205,6 +238,7 @@ export class TasksController {
     return this.act(actor, id, 'refuse_extension', body);
   }
 
+  @ApiOkResponse({ type: TaskDetailDto })
   @Post(':id/cancel')
   @HttpCode(200)
   @RequirePermissions('task:open')
@@ -212,6 +246,7 @@ export class TasksController {
     return this.act(actor, id, 'cancel', body);
   }
 
+  @ApiCreatedResponse({ type: TaskEvidenceDto })
   @Post(':id/evidence')
   @RequirePermissions('task:work')
   @UseInterceptors(upload)
@@ -232,6 +267,7 @@ export class TasksController {
     return this.evidenceFiles.add(actor, id, file);
   }
 
+  @ApiOkResponse({ description: 'the file', schema: { type: 'string', format: 'binary' } })
   @Get(':id/evidence/:evidenceId')
   @RequirePermissions('task:read')
   @ApiOperation({ summary: 'Download one evidence file (audited)' })

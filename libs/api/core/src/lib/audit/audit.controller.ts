@@ -1,13 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal, RequirePermissions } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
 import { ScopeService } from '../scope/scope.service';
+import { AuditEntryDto, AuditVerdictDto } from './audit.dto';
 import { AUDIT_COLUMNS, AuditService, type RawAuditRow } from './audit.service';
 
 @ApiTags('audit')
-@ApiBearerAuth()
 @Controller('audit')
 export class AuditController {
   constructor(
@@ -19,9 +19,19 @@ export class AuditController {
   /** Entries that concern the user's regions, newest first. */
   @Get()
   @RequirePermissions('audit:read')
-  @ApiQuery({ name: 'limit', required: false })
-  @ApiQuery({ name: 'before', required: false, description: 'an entry id: page backwards from it' })
-  @ApiOkResponse({ description: 'audit entries in scope' })
+  @ApiQuery({
+    name: 'limit',
+    required: false,
+    schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+    description: 'entries per page (out-of-range values are clamped)',
+  })
+  @ApiQuery({
+    name: 'before',
+    required: false,
+    schema: { type: 'string', pattern: '^\\d+$', example: '1204' },
+    description: 'an entry id: page backwards from it',
+  })
+  @ApiOkResponse({ description: 'audit entries in scope', type: AuditEntryDto, isArray: true })
   async list(
     @CurrentPrincipal() principal: Principal,
     @Query('limit') limitText?: string,
@@ -55,7 +65,10 @@ export class AuditController {
   /** Checks the whole hash chain and names the first broken entry. */
   @Get('verify')
   @RequirePermissions('audit:read')
-  @ApiOkResponse({ description: '{ ok, entries, brokenAt?, reason? }' })
+  @ApiOkResponse({
+    description: 'whether the chain holds, and where it breaks',
+    type: AuditVerdictDto,
+  })
   verify() {
     return this.audit.verify();
   }

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthConfigResponse } from '@efficacy/api-contract';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
+import { AuthConfigResponseDto } from '../me/me.dto';
 import { Public } from './decorators';
 
 @ApiTags('auth')
@@ -13,7 +14,10 @@ export class AuthConfigController {
   /** How the console and the command line find Keycloak; public by design. */
   @Public()
   @Get('config')
-  @ApiOkResponse({ description: 'Keycloak issuer, realm and client ids' })
+  @ApiOkResponse({
+    description: 'Keycloak issuer, realm and client ids',
+    type: AuthConfigResponseDto,
+  })
   authConfig(): AuthConfigResponse {
     const k = this.config.keycloak;
     return {

@@ -1,6 +1,7 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from '../config/app-config';
+import { createOpenApiDocument, OPENAPI_JSON_PATH, OPENAPI_PATH } from './openapi';
 
 /**
  * Global HTTP setup shared by the server and the integration tests, so the
@@ -15,16 +16,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.useGlobalPipes(
     new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
   );
-  const openApi = new DocumentBuilder()
-    .setTitle('Efficacy API')
-    .setDescription(
-      'Supervision of government-service performance: indicators, assessments, imports, rectification tasks and bulletins. ' +
-        'Every endpoint but health and auth discovery needs a Keycloak access token.',
-    )
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
-    jsonDocumentUrl: 'api/docs-json',
+  SwaggerModule.setup(OPENAPI_PATH, app, () => createOpenApiDocument(app), {
+    jsonDocumentUrl: OPENAPI_JSON_PATH,
   });
 }

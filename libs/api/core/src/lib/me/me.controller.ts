@@ -1,19 +1,20 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { MeResponse } from '@efficacy/api-contract';
-import { CurrentPrincipal } from '../auth/decorators';
+import { ApiAuthenticated, CurrentPrincipal } from '../auth/decorators';
 import type { Principal } from '../auth/principal';
+import { MeResponseDto } from './me.dto';
 
 @ApiTags('me')
-@ApiBearerAuth()
+@ApiAuthenticated()
 @Controller('me')
 export class MeController {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The signed-in user: roles, permissions and data scope as the API enforces them. */
   @Get()
-  @ApiOkResponse({ description: 'identity, roles, permissions and scope' })
+  @ApiOkResponse({ description: 'identity, roles, permissions and scope', type: MeResponseDto })
   async me(@CurrentPrincipal() principal: Principal): Promise<MeResponse> {
     const rows: Array<{ code: string; name_zh: string; name_en: string }> =
       await this.dataSource.query(

@@ -18,6 +18,8 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
+  ApiOkResponse,
+  ApiCreatedResponse,
 } from '@nestjs/swagger';
 import { BadRequestException } from '@nestjs/common';
 import type {
@@ -43,6 +45,13 @@ import {
   TemplatesDto,
 } from './bulletins.dto';
 import { BulletinsService } from './bulletins.service';
+import {
+  BulletinTemplateVersionDto,
+  BulletinOfficeSettingsDto,
+  BulletinDocumentDto,
+  BulletinDetailDto,
+  BulletinSummaryDto,
+} from './bulletin-responses.dto';
 
 const REGION = /^\d{6}(-[a-z0-9]+)*$/;
 const FORMATS: readonly BulletinFormat[] = ['docx', 'xlsx', 'pdf'];
@@ -75,6 +84,7 @@ function regionParam(region: string): string {
 export class BulletinsController {
   constructor(private readonly bulletins: BulletinsService) {}
 
+  @ApiOkResponse({ type: BulletinTemplateVersionDto })
   @Get('templates/:region')
   @RequirePermissions('bulletin:read')
   @ApiOperation({ summary: "The region's narrative templates (latest version, or the defaults)" })
@@ -85,6 +95,7 @@ export class BulletinsController {
     return this.bulletins.templates(principal, regionParam(region));
   }
 
+  @ApiOkResponse({ type: BulletinTemplateVersionDto })
   @Put('templates/:region')
   @RequirePermissions('bulletin:draft')
   @ApiOperation({ summary: 'Save a new version of the narrative templates (audited)' })
@@ -103,6 +114,7 @@ export class BulletinsController {
     });
   }
 
+  @ApiOkResponse({ type: BulletinOfficeSettingsDto })
   @Get('office/:region')
   @RequirePermissions('bulletin:read')
   @ApiOperation({
@@ -115,6 +127,7 @@ export class BulletinsController {
     return this.bulletins.office(principal, regionParam(region));
   }
 
+  @ApiOkResponse({ type: BulletinOfficeSettingsDto })
   @Put('office/:region')
   @RequirePermissions('bulletin:draft')
   @ApiOperation({ summary: "Save the office's settings for a region (audited)" })
@@ -132,6 +145,7 @@ export class BulletinsController {
     });
   }
 
+  @ApiOkResponse({ description: 'the file', schema: { type: 'string', format: 'binary' } })
   @Post('preview/files/:format')
   @HttpCode(200)
   @RequirePermissions('bulletin:draft')
@@ -146,6 +160,7 @@ export class BulletinsController {
     return attachment(await this.bulletins.previewFile(actor, body.region, body.period, checked));
   }
 
+  @ApiOkResponse({ type: BulletinDocumentDto })
   @Post('preview')
   @HttpCode(200)
   @RequirePermissions('bulletin:draft')
@@ -159,6 +174,7 @@ export class BulletinsController {
     return this.bulletins.preview(principal, body.region, body.period);
   }
 
+  @ApiCreatedResponse({ type: BulletinDetailDto })
   @Post()
   @RequirePermissions('bulletin:draft')
   @ApiOperation({ summary: 'Save a draft bulletin composed from the current figures (audited)' })
@@ -168,6 +184,7 @@ export class BulletinsController {
     return this.bulletins.draft(actor, body.region, body.period);
   }
 
+  @ApiOkResponse({ type: BulletinSummaryDto, isArray: true })
   @Get()
   @RequirePermissions('bulletin:read')
   @ApiOperation({ summary: 'Bulletins in scope, newest first, each with its errata' })
@@ -181,6 +198,7 @@ export class BulletinsController {
     });
   }
 
+  @ApiOkResponse({ type: BulletinDetailDto })
   @Get(':id')
   @RequirePermissions('bulletin:read')
   get(
@@ -190,6 +208,7 @@ export class BulletinsController {
     return this.bulletins.get(principal, id);
   }
 
+  @ApiOkResponse({ type: BulletinDetailDto })
   @Post(':id/publish')
   @HttpCode(200)
   @RequirePermissions('bulletin:publish')
@@ -200,6 +219,7 @@ export class BulletinsController {
     return this.bulletins.publish(actor, id);
   }
 
+  @ApiCreatedResponse({ type: BulletinDetailDto })
   @Post(':id/errata')
   @RequirePermissions('bulletin:draft')
   @ApiOperation({
@@ -214,6 +234,7 @@ export class BulletinsController {
     return this.bulletins.erratum(actor, id, body.reason);
   }
 
+  @ApiOkResponse({ description: 'the file', schema: { type: 'string', format: 'binary' } })
   @Get(':id/files/:format')
   @RequirePermissions('bulletin:read')
   @ApiOperation({ summary: 'Download the .docx, .xlsx or .pdf (audited)' })

@@ -9,130 +9,31 @@ import {
   Put,
   Query,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+  ApiBearerAuth,
+  ApiOperation,
+  ApiTags,
+  ApiOkResponse,
+  ApiCreatedResponse,
+} from '@nestjs/swagger';
 import { Actor, RequirePermissions, type AuditActor } from '@efficacy/api/core';
 import { isIsoDate } from '@efficacy/api-contract';
 import { CalendarError, CalendarService } from './calendar.service';
-
-export class ListCalendarQueryDto {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year?: number;
-
-  @IsOptional()
-  @Matches(/^\d{2,12}$/, { message: 'region must be a GB/T 2260 code, e.g. 640106' })
-  region?: string;
-}
-
-export class DeadlineQueryDto {
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'start must be a date YYYY-MM-DD, e.g. 2022-09-30' })
-  start!: string;
-
-  @Type(() => Number)
-  @IsInt({ message: 'days must be a whole number of working days' })
-  @Min(1)
-  @Max(365)
-  days!: number;
-
-  @IsOptional()
-  @Matches(/^\d{2,12}$/, { message: 'region must be a GB/T 2260 code, e.g. 640106' })
-  region?: string;
-}
-
-export class PutCalendarDayDto {
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
-  date!: string;
-
-  @IsIn(['holiday', 'workday'], { message: "kind must be 'holiday' or 'workday'" })
-  kind!: 'holiday' | 'workday';
-
-  @MinLength(1)
-  @MaxLength(60)
-  name!: string;
-
-  @IsOptional()
-  @Matches(/^\d{0,12}$/, { message: 'regionPrefix must be digits of a GB/T 2260 code, e.g. 64' })
-  regionPrefix?: string;
-}
-
-export class DeleteCalendarDayQueryDto {
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
-  date!: string;
-
-  @IsOptional()
-  @Matches(/^\d{0,12}$/, { message: 'regionPrefix must be digits of a GB/T 2260 code, e.g. 64' })
-  regionPrefix?: string;
-}
-
-export class NoticeDayDto {
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'each day needs a date YYYY-MM-DD' })
-  date!: string;
-
-  @IsIn(['holiday', 'workday'], { message: "each day's kind must be 'holiday' or 'workday'" })
-  kind!: 'holiday' | 'workday';
-
-  @IsString()
-  @MinLength(1)
-  @MaxLength(60)
-  name!: string;
-}
-
-export class LoadNoticeDto {
-  @Type(() => Number)
-  @IsInt({ message: 'year must be a whole year, e.g. 2027' })
-  @Min(2000)
-  @Max(2100)
-  year!: number;
-
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  title!: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(60)
-  documentNumber?: string;
-
-  @IsOptional()
-  @Matches(/^\d{0,12}$/, { message: 'regionPrefix must be digits of a GB/T 2260 code, e.g. 64' })
-  regionPrefix?: string;
-
-  @IsArray()
-  @ArrayMinSize(1, { message: 'days must list the days of the notice' })
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => NoticeDayDto)
-  days!: NoticeDayDto[];
-}
-
-export class ListNoticesQueryDto {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
-  year?: number;
-}
+import {
+  ListCalendarQueryDto,
+  DeadlineQueryDto,
+  PutCalendarDayDto,
+  DeleteCalendarDayQueryDto,
+  LoadNoticeDto,
+  ListNoticesQueryDto,
+} from './calendar.dto';
+import {
+  CalendarEntryDto,
+  CalendarCoverageDto,
+  CalendarNoticeDto,
+  LoadCalendarNoticeResultDto,
+  CalendarDeadlineDto,
+} from '../task-responses.dto';
 
 @ApiTags('calendar')
 @ApiBearerAuth()
@@ -140,6 +41,7 @@ export class ListNoticesQueryDto {
 export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}
 
+  @ApiOkResponse({ type: CalendarEntryDto, isArray: true })
   @Get()
   @RequirePermissions('task:read')
   @ApiOperation({ summary: 'Holidays and adjusted working days (调休) as stored, by year' })
@@ -147,6 +49,7 @@ export class CalendarController {
     return this.calendar.list(query.year, query.region);
   }
 
+  @ApiOkResponse({ type: CalendarCoverageDto })
   @Get('coverage')
   @RequirePermissions('task:read')
   @ApiOperation({
@@ -157,6 +60,7 @@ export class CalendarController {
     return this.calendar.coverage();
   }
 
+  @ApiOkResponse({ type: CalendarNoticeDto, isArray: true })
   @Get('notices')
   @RequirePermissions('task:read')
   @ApiOperation({ summary: 'The notices loaded by administrators' })
@@ -164,6 +68,7 @@ export class CalendarController {
     return this.calendar.notices(query.year);
   }
 
+  @ApiCreatedResponse({ type: LoadCalendarNoticeResultDto })
   @Post('notices')
   @HttpCode(201)
   @RequirePermissions('calendar:write')
@@ -175,6 +80,7 @@ export class CalendarController {
     return this.calendar.loadNotice(actor, body);
   }
 
+  @ApiOkResponse({ type: CalendarDeadlineDto })
   @Get('deadline')
   @RequirePermissions('task:read')
   @ApiOperation({ summary: 'The Nth working day after a start date, on the stored calendar' })
@@ -187,6 +93,7 @@ export class CalendarController {
     }
   }
 
+  @ApiOkResponse({ type: CalendarEntryDto })
   @Put('days')
   @RequirePermissions('calendar:write')
   @ApiOperation({ summary: 'Add or correct one calendar day (audited)' })
@@ -196,6 +103,7 @@ export class CalendarController {
     return this.calendar.upsert(actor, body);
   }
 
+  @ApiOkResponse({ type: CalendarEntryDto })
   @Delete('days')
   @RequirePermissions('calendar:write')
   @ApiOperation({
