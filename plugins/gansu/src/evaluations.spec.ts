@@ -101,7 +101,9 @@ describe('Yongchang 2023 Q2 offline 好差评 (three-level scale, per hall)', ()
     );
     const mismatch = batch.warnings.filter((w) => w.code === 'RATE_MISMATCH');
     expect(mismatch.map((w) => [w.provenance?.row, w.provenance?.column])).toEqual([[3, 'I']]);
-    expect(mismatch[0]?.message).toContain('is printed 0.07%, but 3 / 3808 + 3 + 5 gives');
+    expect(mismatch[0]?.message).toContain(
+      '县政务服务大厅 基本满意占比 is printed 0.07%, but 3 / (3808 + 3 + 5) gives 0.078616…, rounded half-up to 0.08; truncating gives the printed figure',
+    );
   });
 });
 
@@ -141,7 +143,9 @@ describe('Weiyuan 2020 好差评 by channel', () => {
       { regionCode: '621123' },
     );
     expect(batch.warnings.map((w) => w.code)).toEqual(['RATE_MISMATCH', 'CHANNEL_SUM_MISMATCH']);
-    expect(batch.warnings[0]?.message).toContain('is printed 18.47%, but 4581 / 24793 gives');
+    expect(batch.warnings[0]?.message).toContain(
+      'PC端 PC端评价占比 is printed 18.47%, but 4581 / 24793 gives',
+    );
     expect(batch.warnings[1]?.message).toContain('the channels add up to 10939');
   });
 });

@@ -1,5 +1,10 @@
 import { exact } from '@efficacy/indicator-model';
-import { locationOf as gridLocation, normaliseLabel } from '@efficacy/plugin-sdk';
+import {
+  checkRate,
+  checkTableRates,
+  locationOf as gridLocation,
+  normaliseLabel,
+} from '@efficacy/plugin-sdk';
 import type {
   BatchBuilder,
   CellReading,
@@ -12,7 +17,6 @@ import type {
 import { REVIEW_CHANNELS } from '../mappings/evaluations';
 import type { ReviewChannel } from '../mappings/evaluations';
 import { locationOf, warningAt } from './labels';
-import { checkRatio, checkRowRatios } from './ratio-check';
 
 function numberOf(reading: CellReading | undefined): number | undefined {
   return reading?.value.status === 'number' ? reading.value.value : undefined;
@@ -30,7 +34,7 @@ export function addOfflineReviewHalls(
   period: string,
 ): WarningRecord[] {
   builder.addTable(table);
-  const warnings = checkRowRatios(table, period);
+  const warnings = checkTableRates(table, period);
   for (const row of table.rows) {
     const votes = row.values['votes'];
     const levels = ['satisfied', 'basicallySatisfied', 'dissatisfied'].map((key) =>
@@ -107,15 +111,16 @@ export function addReviewChannels(
       if (own === undefined) complete = false;
       else sum += own;
       if (share?.value.status === 'number' && own !== undefined && total !== undefined) {
-        const warning = checkRatio(
-          `evaluation_channel_share.${channel.kind}`,
-          exact.fromNumber(own),
-          exact.fromNumber(total),
-          `${own} / ${total}`,
-          share.value,
-          locationOf(share.provenance, table.columns['share']?.label),
+        const warning = checkRate({
+          indicator: `evaluation_channel_share.${channel.kind}`,
+          numerator: exact.fromNumber(own),
+          denominator: exact.fromNumber(total),
+          operands: `${own} / ${total}`,
+          printed: share.value,
+          location: locationOf(share.provenance, table.columns['share']?.label),
           period,
-        );
+          subject: row.unitName,
+        });
         if (warning) warnings.push(warning);
       }
     } else {
