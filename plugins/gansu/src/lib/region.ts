@@ -1,10 +1,10 @@
-import {
-  AdapterError,
-  formatLocation,
-  normaliseText,
-  squashWhitespace,
+import { AdapterError, formatLocation } from '@efficacy/plugin-sdk';
+import type {
+  Location,
+  PeriodCandidate,
+  ProvinceRegion,
+  WarningRecord,
 } from '@efficacy/plugin-sdk';
-import type { Location, PeriodCandidate, WarningRecord } from '@efficacy/plugin-sdk';
 
 import { GANSU_REGIONS } from '../mappings/regions';
 
@@ -13,57 +13,64 @@ export interface ResolvedRegion {
   warnings: WarningRecord[];
 }
 
-function specificity(code: string): number {
-  if (code.endsWith('0000')) return 0;
-  if (code.endsWith('00')) return 1;
-  return 2;
-}
+const DEPTH = { province: 0, city: 1, county: 2, township: 3 } as const;
 
 /**
  * The region a report is about: the most specific Gansu division named in the title rows
- * (嘉峪关市 rather than 甘肃省 when both appear), else the upload's `regionCode`, else
- * REGION_NOT_FOUND. The file wins over the context because the title is what the issuing
- * office printed; a disagreement is reported so the uploader sees it.
+ * (嘉峪关市 rather than 甘肃省 when both appear; 永昌县 rather than 金昌市), else the upload's
+ * `regionCode`, else REGION_NOT_FOUND. The file wins over the context because the title is
+ * what the issuing office printed; a disagreement is reported so the uploader sees it. A
+ * region of another province, given or named, is refused.
  */
 export function resolveRegion(
   candidates: readonly PeriodCandidate[],
   contextCode: string | undefined,
   fallback: Location,
 ): ResolvedRegion {
-  if (contextCode !== undefined && !/^\d{6}$/.test(contextCode)) {
-    throw new AdapterError(
-      'BAD_CONTEXT',
-      `the region code "${contextCode}" given with the upload is not a six-digit GB/T 2260 code`,
-      fallback,
-    );
-  }
-  let best: { code: string; location: Location } | undefined;
+  const context =
+    contextCode === undefined ? undefined : GANSU_REGIONS.contextRegion(contextCode, fallback);
+  let best: { region: ProvinceRegion; location: Location } | undefined;
   for (const candidate of candidates) {
-    const text = squashWhitespace(normaliseText(candidate.text));
-    for (const region of GANSU_REGIONS) {
-      if (!region.names.some((name) => text.includes(name))) continue;
-      if (!best || specificity(region.code) > specificity(best.code)) {
-        best = { code: region.code, location: candidate.location };
+    const match = GANSU_REGIONS.findIn(candidate.text);
+    if (match.status === 'ambiguous') {
+      throw new AdapterError(
+        'REGION_NOT_FOUND',
+        `"${candidate.text}" names ${match.name}, which is the name of ${match.candidates.length} Gansu regions (${match.candidates.map((c) => c.code).join(', ')}); give the region code with the upload`,
+        candidate.location,
+      );
+    }
+    if (match.status === 'not-found') {
+      const other = GANSU_REGIONS.otherProvinceIn(candidate.text);
+      if (other) {
+        GANSU_REGIONS.assertInProvince(
+          other.code,
+          candidate.location,
+          `named in "${candidate.text}"`,
+        );
       }
+      continue;
+    }
+    if (!best || DEPTH[match.region.level] > DEPTH[best.region.level]) {
+      best = { region: match.region, location: candidate.location };
     }
   }
   if (best) {
     const warnings: WarningRecord[] = [];
-    if (contextCode !== undefined && contextCode !== best.code) {
+    if (context && context.code !== best.region.code) {
       warnings.push({
         code: 'REGION_CONTEXT_IGNORED',
-        message: `${formatLocation(best.location)}: the title names region ${best.code}; the ${contextCode} given with the upload is not used`,
+        message: `${formatLocation(best.location)}: the title names region ${best.region.code}; the ${context.code} given with the upload is not used`,
         provenance: best.location,
       });
     }
-    return { regionCode: best.code, warnings };
+    return { regionCode: best.region.code, warnings };
   }
-  if (contextCode !== undefined) return { regionCode: contextCode, warnings: [] };
+  if (context) return { regionCode: context.code, warnings: [] };
   const first = candidates[0];
   throw new AdapterError(
     'REGION_NOT_FOUND',
     first
-      ? `no Gansu city or prefecture (such as 嘉峪关市) is named in "${first.text}", and no regionCode was given with the upload`
+      ? `no Gansu region (such as 嘉峪关市 or 兰州市城关区) is named in "${first.text}", and no regionCode was given with the upload`
       : 'the file names no region above its table, and no regionCode was given with the upload',
     first?.location ?? fallback,
   );

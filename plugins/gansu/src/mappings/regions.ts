@@ -1,38 +1,23 @@
-/**
- * Gansu's province and prefecture-level divisions (GB/T 2260) as their names appear in report
- * titles, so a batch names its region without the uploader typing a code. Counties are not
- * listed: no Gansu source in hand is about a county, and a wrong guess is worse than asking
- * for `regionCode` with the upload.
- */
-export interface RegionName {
-  readonly code: string;
-  readonly names: readonly string[];
-}
+import { ProvinceRegions } from '@efficacy/plugin-sdk';
 
 export const GANSU_PROVINCE_CODE = '620000';
 
-export const GANSU_REGIONS: readonly RegionName[] = [
-  { code: '620000', names: ['甘肃省'] },
-  { code: '620100', names: ['兰州市'] },
-  { code: '620200', names: ['嘉峪关市'] },
-  { code: '620300', names: ['金昌市'] },
-  { code: '620400', names: ['白银市'] },
-  { code: '620500', names: ['天水市'] },
-  { code: '620600', names: ['武威市'] },
-  { code: '620700', names: ['张掖市'] },
-  { code: '620800', names: ['平凉市'] },
-  { code: '620900', names: ['酒泉市'] },
-  { code: '621000', names: ['庆阳市'] },
-  { code: '621100', names: ['定西市'] },
-  { code: '621200', names: ['陇南市'] },
-  { code: '622900', names: ['临夏回族自治州', '临夏州'] },
-  { code: '623000', names: ['甘南藏族自治州', '甘南州'] },
-];
+/**
+ * Gansu's regions come from the official division tables: every prefecture, county and
+ * township (兰州市 620100 and its counties, 嘉峪关市 620200 and its streets). The plugin adds
+ * only the names its files print beyond them: the autonomous prefectures by their usual
+ * 临夏州 and 甘南州.
+ */
+export const GANSU_REGIONS = new ProvinceRegions(GANSU_PROVINCE_CODE, {
+  aliases: { '622900': ['临夏州'], '623000': ['甘南州'] },
+});
 
 /**
- * A row labelled with a region's own name (嘉峪关市 under a list of its departments) is that
- * region's total, not a unit.
+ * A row labelled with the province's or a prefecture's own name (嘉峪关市 under a list of its
+ * departments) is that region's total, not a unit. County names are not listed: a prefecture's
+ * table ranks its counties as units.
  */
-export const REGION_TOTAL_LABELS: readonly string[] = GANSU_REGIONS.flatMap(
-  (region) => region.names,
-);
+export const REGION_TOTAL_LABELS: readonly string[] = GANSU_REGIONS.list([
+  'province',
+  'city',
+]).flatMap((region) => region.names);

@@ -49,12 +49,14 @@ describe('henan mappings', () => {
     }
   });
 
-  it('list Henan regions only, each under a listed parent', () => {
-    const codes = new Set(HENAN_REGIONS.map((r) => r.code));
-    for (const region of HENAN_REGIONS) {
+  it('list Henan regions only, each under a listed parent, 唐河县 as well as 殷都区', () => {
+    const regions = HENAN_REGIONS.list();
+    const codes = new Set(regions.map((r) => r.code));
+    for (const region of regions) {
       expect(region.code.startsWith('41')).toBe(true);
-      if (region.parent !== undefined) expect(codes.has(region.parent)).toBe(true);
+      if (region.parentCode !== undefined) expect(codes.has(region.parentCode)).toBe(true);
     }
-    expect(HENAN_REGIONS.find((r) => r.names.includes('殷都区'))?.code).toBe('410505');
+    expect(HENAN_REGIONS.named('殷都区')).toMatchObject({ region: { code: '410505' } });
+    expect(HENAN_REGIONS.named('唐河县')).toMatchObject({ region: { code: '411328' } });
   });
 });

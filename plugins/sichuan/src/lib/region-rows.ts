@@ -18,7 +18,7 @@ export function regionRowsAsTotals(table: Table, regionCode: string): Table {
         'BAD_VALUE',
         region
           ? `the row is about ${row.unitName} (${region.code}), but the report is about ${regionCode}`
-          : `"${row.unitName}" is not a Sichuan region this adapter knows (such as 西区)`,
+          : `"${row.unitName}" is not the name of a Sichuan region in the official division tables (such as 西区)`,
         locationOf(table.file, table.sheet, row.row, unitColumn.index, unitColumn.label),
       );
     }

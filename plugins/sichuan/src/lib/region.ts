@@ -1,8 +1,12 @@
-import { AdapterError, formatLocation, normaliseText } from '@efficacy/plugin-sdk';
-import type { Location, PeriodCandidate, WarningRecord } from '@efficacy/plugin-sdk';
+import { AdapterError, formatLocation } from '@efficacy/plugin-sdk';
+import type {
+  Location,
+  PeriodCandidate,
+  ProvinceRegion,
+  WarningRecord,
+} from '@efficacy/plugin-sdk';
 
 import { SICHUAN_REGIONS } from '../mappings/regions';
-import type { RegionName } from '../mappings/regions';
 
 export interface ResolvedRegion {
   regionCode: string;
@@ -11,39 +15,37 @@ export interface ResolvedRegion {
   warnings: WarningRecord[];
 }
 
-/** County before city before province: 攀枝花市西区 is 西区, not 攀枝花市. */
-function specificity(code: string): number {
-  if (code.endsWith('0000')) return 0;
-  if (code.endsWith('00')) return 1;
-  return 2;
-}
-
-function compact(text: string): string {
-  return normaliseText(text).replace(/\s+/g, '');
-}
-
-/** The most specific region a text names. */
-export function regionIn(text: string): RegionName | undefined {
-  const haystack = compact(text);
-  let best: RegionName | undefined;
-  for (const region of SICHUAN_REGIONS) {
-    if (!region.names.some((name) => haystack.includes(compact(name)))) continue;
-    if (!best || specificity(region.code) > specificity(best.code)) best = region;
+/**
+ * The most specific region a text names (攀枝花市西区 is 西区, not 攀枝花市). A region of another
+ * province named where no Sichuan one is, is refused; so is a township name several counties
+ * share, when the text does not name the county.
+ */
+export function regionIn(text: string, location: Location): ProvinceRegion | undefined {
+  const match = SICHUAN_REGIONS.findIn(text);
+  if (match.status === 'found') return match.region;
+  if (match.status === 'ambiguous') {
+    throw new AdapterError(
+      'REGION_NOT_FOUND',
+      `"${text}" names ${match.name}, which is the name of ${match.candidates.length} Sichuan regions (${match.candidates.map((c) => c.code).join(', ')}); give the region code with the upload`,
+      location,
+    );
   }
-  return best;
+  const other = SICHUAN_REGIONS.otherProvinceIn(text);
+  if (other) SICHUAN_REGIONS.assertInProvince(other.code, location, `named in "${text}"`);
+  return undefined;
 }
 
 /** A region named exactly (a row label such as 西区), not merely mentioned. */
-export function regionNamed(text: string): RegionName | undefined {
-  const key = compact(text);
-  return SICHUAN_REGIONS.find((region) => region.names.some((name) => compact(name) === key));
+export function regionNamed(text: string, within?: string): ProvinceRegion | undefined {
+  const match = SICHUAN_REGIONS.named(text, within === undefined ? {} : { within });
+  return match.status === 'found' ? match.region : undefined;
 }
 
 /**
  * The region a report is about: the title rows first (what the report prints), then what
  * the uploader said. Xiqu's 附件1 names no region at all ("9月“一网通办”能力提升工作情况"), so
  * it needs the context. A title that names a region wins over the context, with a warning,
- * because the context is typed by hand.
+ * because the context is typed by hand. A region of another province is refused.
  */
 export function resolveRegion(
   fileName: string,
@@ -51,28 +53,24 @@ export function resolveRegion(
   titles: readonly PeriodCandidate[],
   contextRegion: string | undefined,
 ): ResolvedRegion {
-  if (contextRegion !== undefined && !/^\d{6}$/.test(contextRegion)) {
-    throw new AdapterError(
-      'BAD_CONTEXT',
-      `the region "${contextRegion}" given with the upload is not a GB/T 2260 code`,
-      { file: fileName },
-    );
-  }
+  const context =
+    contextRegion === undefined
+      ? undefined
+      : SICHUAN_REGIONS.contextRegion(contextRegion, { file: fileName });
   for (const title of titles) {
-    const region = regionIn(title.text);
+    const region = regionIn(title.text, title.location);
     if (!region) continue;
     const warnings: WarningRecord[] = [];
-    if (contextRegion !== undefined && contextRegion !== region.code) {
+    if (context && context.code !== region.code) {
       warnings.push({
         code: 'REGION_CONTEXT_IGNORED',
-        message: `${formatLocation(title.location)}: the title names ${region.names[0]} (${region.code}); the region ${contextRegion} given with the upload is not used`,
+        message: `${formatLocation(title.location)}: the title names ${region.name} (${region.code}); the region ${context.code} given with the upload is not used`,
         provenance: title.location,
       });
     }
     return { regionCode: region.code, source: 'title', warnings };
   }
-  if (contextRegion !== undefined)
-    return { regionCode: contextRegion, source: 'context', warnings: [] };
+  if (context) return { regionCode: context.code, source: 'context', warnings: [] };
   // Point at the title proper (the row closest above the header), where a region would be.
   const title = titles[titles.length - 1];
   const location: Location = title ? title.location : { file: fileName, sheet };

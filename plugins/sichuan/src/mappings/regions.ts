@@ -1,19 +1,15 @@
-/**
- * Sichuan divisions (GB/T 2260) as report titles name them, so a batch can name its region
- * without the uploader typing a code. Only the divisions of the reports read so far
- * (攀枝花市 and its counties); add a city's divisions when its reports arrive.
- */
-export interface RegionName {
-  readonly code: string;
-  readonly names: readonly string[];
-}
+import { ProvinceRegions } from '@efficacy/plugin-sdk';
 
-export const SICHUAN_REGIONS: readonly RegionName[] = [
-  { code: '510000', names: ['四川省'] },
-  { code: '510400', names: ['攀枝花市'] },
-  { code: '510402', names: ['攀枝花市东区', '东区'] },
-  { code: '510403', names: ['攀枝花市西区', '西区'] },
-  { code: '510411', names: ['仁和区'] },
-  { code: '510421', names: ['米易县'] },
-  { code: '510422', names: ['盐边县'] },
-];
+export const SICHUAN_PROVINCE_CODE = '510000';
+
+/**
+ * Sichuan's regions come from the official division tables (every county and township of the
+ * province, 利州区 510802 and its streets as well as 攀枝花市西区); the plugin adds only the
+ * names its reports print beyond them, such as a county printed with its city.
+ */
+export const SICHUAN_REGIONS = new ProvinceRegions(SICHUAN_PROVINCE_CODE, {
+  aliases: {
+    '510402': ['攀枝花市东区'],
+    '510403': ['攀枝花市西区'],
+  },
+});

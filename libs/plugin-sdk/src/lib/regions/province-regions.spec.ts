@@ -189,6 +189,10 @@ describe('ProvinceRegions (official division tables, one province)', () => {
       expect(bare.status).toBe('ambiguous');
     });
 
+    it('gives the city for a title naming several of its counties side by side', () => {
+      expect(codeOf(NINGXIA.findIn('兴庆区、金凤区、西夏区2022年政务服务情况'))).toBe('640100');
+    });
+
     it('finds nothing in a title that names no region', () => {
       expect(SICHUAN.findIn('9月“一网通办”能力提升工作情况').status).toBe('not-found');
     });

@@ -259,7 +259,8 @@ export class ProvinceRegions {
    * The most specific region a text (a title line, a file name) mentions by its full name or
    * an alias: "南阳市唐河县2023年5月…" is 唐河县. A township counts when its name is its
    * province's only one of that name, or when the text or `within` also names its county.
-   * Names one inside another (西区 in 攀枝花市西区) are read once, the longest.
+   * Names one inside another (西区 in 攀枝花市西区) are read once, the longest. Several places
+   * of one level named side by side (兴庆区、金凤区) give the region that holds them (银川市).
    */
   findIn(text: string, query: RegionQuery = {}): RegionMatch {
     let haystack = regionNameKey(text);
@@ -293,7 +294,21 @@ export class ProvinceRegions {
       }
       return { status: 'not-found' };
     }
-    return this.pick(text, atDeepest);
+    const [only] = atDeepest;
+    if (atDeepest.length === 1 && only) return { status: 'found', region: only };
+    const names = new Set(atDeepest.map((r) => regionNameKey(r.name)));
+    if (names.size === 1)
+      return { status: 'ambiguous', name: only?.name ?? text, candidates: atDeepest };
+    // Several places named side by side (兴庆区、金凤区…): the text is about what holds them all.
+    const common = this.commonAncestor(atDeepest);
+    return common ? { status: 'found', region: common } : { status: 'not-found' };
+  }
+
+  private commonAncestor(regions: readonly ProvinceRegion[]): ProvinceRegion | undefined {
+    const [first, ...rest] = regions;
+    if (!first) return undefined;
+    const chains = rest.map((r) => new Set(this.ancestorsOf(r.code).map((a) => a.code)));
+    return this.ancestorsOf(first.code).find((a) => chains.every((chain) => chain.has(a.code)));
   }
 
   /**
