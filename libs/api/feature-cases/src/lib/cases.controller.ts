@@ -18,6 +18,7 @@ import {
   ApiOkResponse,
   ApiTags,
   ApiCreatedResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { mkdirSync } from 'node:fs';
@@ -31,6 +32,7 @@ import {
   RequirePermissions,
   type AuditActor,
   type Principal,
+  ApiErrors,
 } from '@efficacy/api/core';
 import { CaseIndicatorsQueryDto, ListCaseImportsQueryDto, UploadCasesDto } from './cases.dto';
 import { CasesService } from './cases.service';
@@ -63,6 +65,10 @@ export class CasesController {
 
   /** Stores the export and queues its import; 202 with the import to poll, 200 when the same file is known. */
   @ApiCreatedResponse({ type: CaseUploadResultDto })
+  @ApiErrors({
+    400: 'no file, or a field fails validation',
+    422: 'the file is not a case-record export this API reads',
+  })
   @Post('imports')
   @RequirePermissions('import:commit')
   @UseInterceptors(upload)
@@ -89,6 +95,7 @@ export class CasesController {
     return result;
   }
 
+  @ApiOperation({ summary: 'Case-record imports in scope, newest first, with their progress' })
   @Get('imports')
   @RequirePermissions('import:read')
   @ApiOkResponse({
@@ -102,6 +109,7 @@ export class CasesController {
 
   /** Progress of one import: status, bytes and rows done, rows per second, estimate. */
   @ApiOkResponse({ type: CaseImportSummaryDto })
+  @ApiErrors({ 404: 'no case import with this id in your scope' })
   @Get('imports/:id')
   @RequirePermissions('import:read')
   get(

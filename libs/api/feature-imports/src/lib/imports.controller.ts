@@ -21,6 +21,8 @@ import {
   ApiOkResponse,
   ApiTags,
   ApiCreatedResponse,
+  ApiProduces,
+  ApiOperation,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import {
@@ -29,6 +31,7 @@ import {
   RequirePermissions,
   type AuditActor,
   type Principal,
+  ApiErrors,
 } from '@efficacy/api/core';
 import { ImportFileDto, ListImportsQueryDto, RollbackImportDto } from './import.dto';
 import { MAX_UPLOAD_BYTES, MissingFileError, toSourceFile } from './import-file';
@@ -75,6 +78,10 @@ export class ImportsController {
 
   /** Dry run: what the file would write, how its unit names matched, and every warning. Writes nothing. */
   @ApiOkResponse({ type: ImportPreviewDto })
+  @ApiErrors({
+    400: 'no file, or a field fails validation',
+    422: 'no adapter reads this file, or it does not parse',
+  })
   @Post('preview')
   @HttpCode(200)
   @RequirePermissions('import:preview')
@@ -91,6 +98,11 @@ export class ImportsController {
 
   /** Imports the file in one transaction; the same file again changes nothing, a corrected one replaces its report. */
   @ApiCreatedResponse({ type: ImportCommitResultDto })
+  @ApiErrors({
+    400: 'no file, or a field fails validation',
+    409: 'another import of the same report slot is being committed',
+    422: 'no adapter reads this file, or it does not parse',
+  })
   @Post()
   @RequirePermissions('import:commit')
   @UseInterceptors(upload)
@@ -107,6 +119,9 @@ export class ImportsController {
     return result;
   }
 
+  @ApiOperation({
+    summary: 'Imports in scope, newest first, filtered by region, period, status or adapter',
+  })
   @Get()
   @RequirePermissions('import:read')
   @ApiOkResponse({
@@ -119,6 +134,8 @@ export class ImportsController {
   }
 
   @ApiOkResponse({ type: ImportDetailDto })
+  @ApiOperation({ summary: 'One import with its warnings and plan items' })
+  @ApiErrors({ 404: 'no import with this id in your scope' })
   @Get(':id')
   @RequirePermissions('import:read')
   get(
@@ -130,6 +147,8 @@ export class ImportsController {
 
   /** The original file, as uploaded; every download is audited. */
   @ApiOkResponse({ description: 'the file', schema: { type: 'string', format: 'binary' } })
+  @ApiProduces('application/octet-stream')
+  @ApiErrors({ 404: 'no import with this id in your scope' })
   @Get(':id/file')
   @RequirePermissions('import:read')
   async file(
@@ -144,6 +163,14 @@ export class ImportsController {
   }
 
   @ApiOkResponse({ type: ImportRollbackResultDto })
+  @ApiOperation({
+    summary:
+      'Roll the import back: its values leave the figures and the import it replaced is restored (audited)',
+  })
+  @ApiErrors({
+    404: 'no import with this id in your scope',
+    409: 'the import is not the live one of its report slot',
+  })
   @Post(':id/rollback')
   @HttpCode(200)
   @RequirePermissions('import:rollback')

@@ -23,6 +23,7 @@ import {
   ApiTags,
   ApiOkResponse,
   ApiCreatedResponse,
+  ApiProduces,
 } from '@nestjs/swagger';
 import {
   Actor,
@@ -30,6 +31,7 @@ import {
   RequirePermissions,
   type AuditActor,
   type Principal,
+  ApiErrors,
 } from '@efficacy/api/core';
 import type { TaskAction } from '@efficacy/api-contract';
 import { MAX_EVIDENCE_BYTES } from './evidence';
@@ -91,6 +93,11 @@ export class TasksController {
   }
 
   @ApiCreatedResponse({ type: TaskDetailDto })
+  @ApiErrors({
+    400: 'a field fails validation, or the title is blank',
+    404: 'no such unit or region',
+    422: 'a task from an indicator needs its figure for the subject and period',
+  })
   @Post()
   @RequirePermissions('task:open')
   @ApiOperation({ summary: 'Open a task (assigned at once unless assign=false)' })
@@ -99,6 +106,7 @@ export class TasksController {
   }
 
   @ApiCreatedResponse({ type: BulkOpenResultDto })
+  @ApiErrors({ 400: 'a field fails validation', 404: 'no such region' })
   @Post('bulk')
   @RequirePermissions('task:open')
   @ApiOperation({ summary: 'Open one task per unit below target for an indicator and period' })
@@ -115,6 +123,7 @@ export class TasksController {
   }
 
   @ApiOkResponse({ type: RegionReminderPolicyDto })
+  @ApiErrors({ 404: 'no such region' })
   @Get('reminder-policy')
   @RequirePermissions('task:read')
   @ApiOperation({
@@ -126,6 +135,7 @@ export class TasksController {
   }
 
   @ApiOkResponse({ type: RegionReminderPolicyDto })
+  @ApiErrors({ 400: 'a threshold is out of range', 404: 'no such region' })
   @Put('reminder-policy')
   @RequirePermissions('calendar:write')
   @ApiOperation({
@@ -141,6 +151,8 @@ export class TasksController {
   }
 
   @ApiOkResponse({ type: TaskDetailDto })
+  @ApiOperation({ summary: 'One task with its events, evidence and the figure it was opened on' })
+  @ApiErrors({ 404: 'no task with this id in your scope' })
   @Get(':id')
   @RequirePermissions('task:read')
   get(@CurrentPrincipal() principal: Principal, @Param('id', uuid) id: string) {
@@ -148,6 +160,11 @@ export class TasksController {
   }
 
   @ApiOkResponse({ type: TaskDetailDto })
+  @ApiOperation({ summary: 'Assign a draft task to its lead unit; the deadline clock starts' })
+  @ApiErrors({
+    404: 'no task with this id in your scope',
+    409: 'the task is not in a state this action applies to',
+  })
   @Post(':id/assign')
   @HttpCode(200)
   @RequirePermissions('task:assign')
@@ -156,6 +173,10 @@ export class TasksController {
   }
 
   @ApiOkResponse({ type: TaskDetailDto })
+  @ApiErrors({
+    404: 'no task with this id in your scope',
+    409: 'the task is not in a state this action applies to',
+  })
   @Post(':id/acknowledge')
   @HttpCode(200)
   @RequirePermissions('task:work')
@@ -165,6 +186,11 @@ export class TasksController {
   }
 
   @ApiOkResponse({ type: TaskDetailDto })
+  @ApiOperation({ summary: 'The lead unit starts the rectification' })
+  @ApiErrors({
+    404: 'no task with this id in your scope',
+    409: 'the task is not in a state this action applies to',
+  })
   @Post(':id/start')
   @HttpCode(200)
   @RequirePermissions('task:work')
@@ -173,6 +199,11 @@ export class TasksController {
   }
 
   @ApiOkResponse({ type: TaskDetailDto })
+  @ApiErrors({
+    400: 'the report is empty',
+    404: 'no task with this id in your scope',
+    409: 'the task is not in a state this action applies to',
+  })
   @Post(':id/submit')
   @HttpCode(200)
   @RequirePermissions('task:work')
@@ -182,6 +213,10 @@ export class TasksController {
   }
 
   @ApiOkResponse({ type: TaskDetailDto })
+  @ApiErrors({
+    404: 'no task with this id in your scope',
+    409: 'the task is not in a state this action applies to',
+  })
   @Post(':id/sign-off')
   @HttpCode(200)
   @RequirePermissions('task:sign-off')
@@ -192,6 +227,10 @@ export class TasksController {
 
   /** Returned (退回) at sign-off by the lead unit's head, or at verification by the opening level. */
   @ApiOkResponse({ type: TaskDetailDto })
+  @ApiErrors({
+    404: 'no task with this id in your scope',
+    409: 'the task is not in a state this action applies to',
+  })
   @Post(':id/return')
   @HttpCode(200)
   @RequirePermissions('task:read')
@@ -201,6 +240,10 @@ export class TasksController {
   }
 
   @ApiOkResponse({ type: TaskDetailDto })
+  @ApiErrors({
+    404: 'no task with this id in your scope',
+    409: 'the task is not in a state this action applies to',
+  })
   @Post(':id/verify')
   @HttpCode(200)
   @RequirePermissions('task:verify')
@@ -210,6 +253,11 @@ export class TasksController {
   }
 
   @ApiOkResponse({ type: TaskDetailDto })
+  @ApiErrors({
+    400: 'until is not a later date, or the reason is empty',
+    404: 'no task with this id in your scope',
+    409: 'the task is not in a state this action applies to',
+  })
   @Post(':id/extension')
   @HttpCode(200)
   @RequirePermissions('task:work')
@@ -223,6 +271,10 @@ export class TasksController {
   }
 
   @ApiOkResponse({ type: TaskDetailDto })
+  @ApiOperation({
+    summary: 'Grant the requested extension: the deadline moves to the date asked for (audited)',
+  })
+  @ApiErrors({ 404: 'no task with this id in your scope', 409: 'no extension is pending' })
   @Post(':id/extension/grant')
   @HttpCode(200)
   @RequirePermissions('task:open')
@@ -231,6 +283,8 @@ export class TasksController {
   }
 
   @ApiOkResponse({ type: TaskDetailDto })
+  @ApiOperation({ summary: 'Refuse the requested extension, with a reason; the deadline stays' })
+  @ApiErrors({ 404: 'no task with this id in your scope', 409: 'no extension is pending' })
   @Post(':id/extension/refuse')
   @HttpCode(200)
   @RequirePermissions('task:open')
@@ -239,6 +293,11 @@ export class TasksController {
   }
 
   @ApiOkResponse({ type: TaskDetailDto })
+  @ApiOperation({ summary: 'Cancel the task, with a reason (audited)' })
+  @ApiErrors({
+    404: 'no task with this id in your scope',
+    409: 'the task is already closed or cancelled',
+  })
   @Post(':id/cancel')
   @HttpCode(200)
   @RequirePermissions('task:open')
@@ -247,6 +306,11 @@ export class TasksController {
   }
 
   @ApiCreatedResponse({ type: TaskEvidenceDto })
+  @ApiErrors({
+    400: 'no file in the multipart field "file"',
+    404: 'no task with this id in your scope',
+    422: 'the file is empty, over 10 MB, or not a PDF, PNG, JPEG, DOCX or XLSX',
+  })
   @Post(':id/evidence')
   @RequirePermissions('task:work')
   @UseInterceptors(upload)
@@ -268,6 +332,8 @@ export class TasksController {
   }
 
   @ApiOkResponse({ description: 'the file', schema: { type: 'string', format: 'binary' } })
+  @ApiProduces('application/octet-stream')
+  @ApiErrors({ 404: 'no such task or evidence file in your scope' })
   @Get(':id/evidence/:evidenceId')
   @RequirePermissions('task:read')
   @ApiOperation({ summary: 'Download one evidence file (audited)' })

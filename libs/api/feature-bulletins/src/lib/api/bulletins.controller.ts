@@ -20,6 +20,7 @@ import {
   ApiUnprocessableEntityResponse,
   ApiOkResponse,
   ApiCreatedResponse,
+  ApiProduces,
 } from '@nestjs/swagger';
 import { BadRequestException } from '@nestjs/common';
 import type {
@@ -36,6 +37,7 @@ import {
   RequirePermissions,
   type AuditActor,
   type Principal,
+  ApiErrors,
 } from '@efficacy/api/core';
 import {
   DraftBulletinDto,
@@ -85,6 +87,7 @@ export class BulletinsController {
   constructor(private readonly bulletins: BulletinsService) {}
 
   @ApiOkResponse({ type: BulletinTemplateVersionDto })
+  @ApiErrors({ 404: 'no such region in your scope' })
   @Get('templates/:region')
   @RequirePermissions('bulletin:read')
   @ApiOperation({ summary: "The region's narrative templates (latest version, or the defaults)" })
@@ -96,6 +99,7 @@ export class BulletinsController {
   }
 
   @ApiOkResponse({ type: BulletinTemplateVersionDto })
+  @ApiErrors({ 400: 'a template fails validation', 404: 'no such region in your scope' })
   @Put('templates/:region')
   @RequirePermissions('bulletin:draft')
   @ApiOperation({ summary: 'Save a new version of the narrative templates (audited)' })
@@ -115,6 +119,7 @@ export class BulletinsController {
   }
 
   @ApiOkResponse({ type: BulletinOfficeSettingsDto })
+  @ApiErrors({ 404: 'no such region in your scope' })
   @Get('office/:region')
   @RequirePermissions('bulletin:read')
   @ApiOperation({
@@ -128,6 +133,7 @@ export class BulletinsController {
   }
 
   @ApiOkResponse({ type: BulletinOfficeSettingsDto })
+  @ApiErrors({ 400: 'a field fails validation', 404: 'no such region in your scope' })
   @Put('office/:region')
   @RequirePermissions('bulletin:draft')
   @ApiOperation({ summary: "Save the office's settings for a region (audited)" })
@@ -146,6 +152,15 @@ export class BulletinsController {
   }
 
   @ApiOkResponse({ description: 'the file', schema: { type: 'string', format: 'binary' } })
+  @ApiProduces(
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'application/pdf',
+  )
+  @ApiErrors({
+    400: 'format is not docx, xlsx or pdf, or a field fails validation',
+    422: 'no figures for this region and period',
+  })
   @Post('preview/files/:format')
   @HttpCode(200)
   @RequirePermissions('bulletin:draft')
@@ -161,6 +176,7 @@ export class BulletinsController {
   }
 
   @ApiOkResponse({ type: BulletinDocumentDto })
+  @ApiErrors({ 400: 'a field fails validation', 422: 'no figures for this region and period' })
   @Post('preview')
   @HttpCode(200)
   @RequirePermissions('bulletin:draft')
@@ -175,6 +191,7 @@ export class BulletinsController {
   }
 
   @ApiCreatedResponse({ type: BulletinDetailDto })
+  @ApiErrors({ 400: 'a field fails validation', 422: 'no figures for this region and period' })
   @Post()
   @RequirePermissions('bulletin:draft')
   @ApiOperation({ summary: 'Save a draft bulletin composed from the current figures (audited)' })
@@ -199,6 +216,8 @@ export class BulletinsController {
   }
 
   @ApiOkResponse({ type: BulletinDetailDto })
+  @ApiOperation({ summary: 'One bulletin: its composed document, number and errata' })
+  @ApiErrors({ 404: 'no bulletin with this id in your scope' })
   @Get(':id')
   @RequirePermissions('bulletin:read')
   get(
@@ -209,6 +228,11 @@ export class BulletinsController {
   }
 
   @ApiOkResponse({ type: BulletinDetailDto })
+  @ApiErrors({
+    404: 'no bulletin with this id in your scope',
+    409: 'already published, or the number is taken',
+    422: 'the office settings are incomplete',
+  })
   @Post(':id/publish')
   @HttpCode(200)
   @RequirePermissions('bulletin:publish')
@@ -220,6 +244,11 @@ export class BulletinsController {
   }
 
   @ApiCreatedResponse({ type: BulletinDetailDto })
+  @ApiErrors({
+    400: 'a field fails validation',
+    404: 'no bulletin with this id in your scope',
+    409: 'the bulletin is not published',
+  })
   @Post(':id/errata')
   @RequirePermissions('bulletin:draft')
   @ApiOperation({
@@ -235,6 +264,12 @@ export class BulletinsController {
   }
 
   @ApiOkResponse({ description: 'the file', schema: { type: 'string', format: 'binary' } })
+  @ApiProduces(
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'application/pdf',
+  )
+  @ApiErrors({ 404: 'no bulletin with this id in your scope, or it is not published' })
   @Get(':id/files/:format')
   @RequirePermissions('bulletin:read')
   @ApiOperation({ summary: 'Download the .docx, .xlsx or .pdf (audited)' })
