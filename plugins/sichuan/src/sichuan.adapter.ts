@@ -29,6 +29,7 @@ import {
   ONLINE_SERVICE_CAPABILITY_KIND,
   onlineServiceCapabilityTable,
 } from './mappings/online-service-capability';
+import { EVALUATION_SUMMARY_KIND, evaluationSummaryTable } from './mappings/evaluation-summary';
 import { OVERDUE_CASES_KIND, overdueCasesTable } from './mappings/overdue-cases';
 import { REPORT_SUMMARY_KIND, reportSummaryTable } from './mappings/report-summary';
 import {
@@ -92,6 +93,22 @@ export const sichuanManifest: AdapterManifest = {
       fileTypes: ['xlsx', 'csv'],
     },
     {
+      id: EVALUATION_SUMMARY_KIND,
+      name: {
+        zh: '政务服务“好差评”情况（五级评价）',
+        en: '好差评 summary on the five-level scale',
+      },
+      coverage: [
+        {
+          edition: '广元市利州区 政务服务“好差评” (2020-06)',
+          from: '2020-06',
+          to: '2020-06',
+          note: 'layout defined by Efficacy for the figures of the text; the district 合计 only',
+        },
+      ],
+      fileTypes: ['xlsx', 'csv'],
+    },
+    {
       id: REPORT_SUMMARY_KIND,
       name: { zh: '月报正文主要数据', en: 'Figures stated in the report text' },
       coverage: [
@@ -121,6 +138,11 @@ const CANDIDATES: readonly TableCandidate[] = [
     reportKind: SERVICE_CENTRE_CASES_KIND,
     spec: serviceCentreCasesTable,
     titleIncludes: ['便民服务中心'],
+  },
+  {
+    reportKind: EVALUATION_SUMMARY_KIND,
+    spec: evaluationSummaryTable,
+    titleIncludes: ['好差评'],
   },
   { reportKind: OVERDUE_CASES_KIND, spec: overdueCasesTable, titleIncludes: ['超期件'] },
   { reportKind: REPORT_SUMMARY_KIND, spec: reportSummaryTable, titleIncludes: ['正文'] },
