@@ -17,6 +17,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiCreatedResponse,
 } from '@nestjs/swagger';
 import {
   Actor,
@@ -31,6 +32,8 @@ import { AssessRegionDto } from './dto/assess-region.dto';
 import { RecordExportDto } from './dto/record-export.dto';
 import { RegistryRepository } from '../persistence/registry.repository';
 import { AssessmentsService } from './assessments.service';
+import { AssessmentsRecordExportDto } from '../registry-responses.dto';
+import { AssessmentDto } from '../registry-responses.dto';
 
 @ApiTags('assessments')
 @ApiBearerAuth()
@@ -47,6 +50,7 @@ export class AssessmentsController {
    * The console builds exports in the browser; it reports each one here so that every file
    * that leaves the system is in the audit log, like a download from the API.
    */
+  @ApiCreatedResponse({ type: AssessmentsRecordExportDto })
   @Post('exports')
   @HttpCode(201)
   @RequirePermissions('assessment:read')
@@ -86,6 +90,7 @@ export class AssessmentsController {
       'Assess a region and its children for a period: value (derived and reported), target, met/close/missed, gap, rank, 环比/同比, warnings and signals',
   })
   @ApiOkResponse({
+    type: AssessmentDto,
     description: "the engine's assessment, computed from committed imports in scope",
   })
   @ApiBadRequestResponse({ description: 'bad period notation, region code or date' })

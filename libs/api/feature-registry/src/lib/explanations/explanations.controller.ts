@@ -16,6 +16,7 @@ import {
 import type { Explanation } from '@efficacy/assessment-engine';
 import { ExplainValueDto } from './dto/explain-value.dto';
 import { ExplanationsService } from './explanations.service';
+import { ExplanationDto } from '../registry-responses.dto';
 
 @ApiTags('explanations')
 @ApiBearerAuth()
@@ -32,7 +33,7 @@ export class ExplanationsController {
     summary:
       'Explain one number: formula and version, every input with its cell (import, file, sheet, row, column), excluded units and the warnings that touch it',
   })
-  @ApiOkResponse({ description: 'the explanation' })
+  @ApiOkResponse({ type: ExplanationDto, description: 'the explanation' })
   @ApiBadRequestResponse({
     description: 'bad period, unknown indicator or version, neither or both of region and unit',
   })

@@ -19,6 +19,7 @@ import {
 import type { HeadlineSet } from '@efficacy/api-contract';
 import { GetHeadlinesDto, SetHeadlinesDto } from './dto/headlines.dto';
 import { HeadlinesService } from './headlines.service';
+import { HeadlineSetDto } from '../registry-responses.dto';
 
 @ApiTags('headlines')
 @ApiBearerAuth()
@@ -34,7 +35,10 @@ export class HeadlinesController {
   @ApiOperation({
     summary: "The headline indicators of a region's overview: its own, inherited, or the default",
   })
-  @ApiOkResponse({ description: 'indicator codes in display order, and where they were set' })
+  @ApiOkResponse({
+    type: HeadlineSetDto,
+    description: 'indicator codes in display order, and where they were set',
+  })
   @ApiNotFoundResponse({ description: "the region is not in the user's scope" })
   async get(
     @CurrentPrincipal() principal: Principal,
@@ -48,7 +52,10 @@ export class HeadlinesController {
   @ApiOperation({
     summary: "Set a region's headline indicators, or inherit again with null (audited)",
   })
-  @ApiOkResponse({ description: 'the headline indicators in force for the region now' })
+  @ApiOkResponse({
+    type: HeadlineSetDto,
+    description: 'the headline indicators in force for the region now',
+  })
   @ApiBadRequestResponse({ description: 'unknown, repeated or too many indicators' })
   @ApiForbiddenResponse({ description: "the region is above the user's scope" })
   @ApiNotFoundResponse({ description: "the region is outside the user's scope" })

@@ -16,6 +16,7 @@ import {
 import { RankIndicatorDto } from './dto/rank-indicator.dto';
 import type { Ranking } from './rankings.types';
 import { RankingsService } from './rankings.service';
+import { RankingDto } from '../registry-responses.dto';
 
 @ApiTags('rankings')
 @ApiBearerAuth()
@@ -32,7 +33,7 @@ export class RankingsController {
     summary:
       'Rank the children of a region on one indicator (ties share a rank; "/", "-" and missing are not ranked)',
   })
-  @ApiOkResponse({ description: 'ranked rows first, then the unranked' })
+  @ApiOkResponse({ type: RankingDto, description: 'ranked rows first, then the unranked' })
   @ApiBadRequestResponse({ description: 'bad period notation, unknown indicator' })
   @ApiNotFoundResponse({ description: "the region is not in the user's scope" })
   async rank(

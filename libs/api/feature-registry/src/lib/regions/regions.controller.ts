@@ -30,6 +30,14 @@ import type {
   RegionSearchHit,
   RegionSuccession,
 } from './regions.types';
+import {
+  RegionNodeDto,
+  RegionSearchHitDto,
+  RecordRegionSuccessionResultDto,
+  RegionDetailDto,
+  RegionChildDto,
+  RegionSuccessionDto,
+} from '../registry-responses.dto';
 
 const CODE_PARAM = {
   name: 'code',
@@ -52,7 +60,11 @@ export class RegionsController {
     summary:
       "The region tree within the user's scope: their regions and two levels below unless depth asks for more",
   })
-  @ApiOkResponse({ description: 'root nodes with nested children and unit counts' })
+  @ApiOkResponse({
+    type: RegionNodeDto,
+    isArray: true,
+    description: 'root nodes with nested children and unit counts',
+  })
   async tree(
     @CurrentPrincipal() principal: Principal,
     @Query() query: RegionTreeDto,
@@ -65,7 +77,11 @@ export class RegionsController {
     summary:
       "Regions in the user's scope whose code begins with, or whose name holds, the query, with their ancestors' names",
   })
-  @ApiOkResponse({ description: 'exact code first, then the higher levels, by code' })
+  @ApiOkResponse({
+    type: RegionSearchHitDto,
+    isArray: true,
+    description: 'exact code first, then the higher levels, by code',
+  })
   @ApiBadRequestResponse({ description: 'an empty or over-long query' })
   async search(
     @CurrentPrincipal() principal: Principal,
@@ -85,7 +101,10 @@ export class RegionsController {
     summary:
       'Record a merge, split or rename of regions from its day on (audited); periods before it keep the old regions',
   })
-  @ApiCreatedResponse({ description: 'the succession, the regions created and what moved' })
+  @ApiCreatedResponse({
+    type: RecordRegionSuccessionResultDto,
+    description: 'the succession, the regions created and what moved',
+  })
   @ApiBadRequestResponse({ description: 'a shape that is not a merge, split or rename' })
   @ApiForbiddenResponse({ description: 'no registry:write, or a successor outside the scope' })
   @ApiNotFoundResponse({ description: "a region that is not in the user's scope" })
@@ -100,7 +119,7 @@ export class RegionsController {
   @Get(':code')
   @ApiOperation({ summary: 'One region with its ancestors, child regions and units' })
   @ApiParam(CODE_PARAM)
-  @ApiOkResponse({ description: 'the region' })
+  @ApiOkResponse({ type: RegionDetailDto, description: 'the region' })
   @ApiNotFoundResponse({ description: "no such region in the user's scope" })
   async detail(
     @CurrentPrincipal() principal: Principal,
@@ -115,7 +134,11 @@ export class RegionsController {
     summary: 'The regions directly below one region on a day, with their region and unit counts',
   })
   @ApiParam(CODE_PARAM)
-  @ApiOkResponse({ description: 'one level of the tree, by code' })
+  @ApiOkResponse({
+    type: RegionChildDto,
+    isArray: true,
+    description: 'one level of the tree, by code',
+  })
   @ApiNotFoundResponse({ description: "no such region in the user's scope" })
   async children(
     @CurrentPrincipal() principal: Principal,
@@ -128,7 +151,11 @@ export class RegionsController {
   @Get(':code/successions')
   @ApiOperation({ summary: 'The merges, splits and renames the region took part in, with dates' })
   @ApiParam(CODE_PARAM)
-  @ApiOkResponse({ description: 'successions, oldest first' })
+  @ApiOkResponse({
+    type: RegionSuccessionDto,
+    isArray: true,
+    description: 'successions, oldest first',
+  })
   @ApiNotFoundResponse({ description: "no such region in the user's scope" })
   async successions(
     @CurrentPrincipal() principal: Principal,

@@ -16,6 +16,7 @@ import {
 import { DetectSignalsDto } from './dto/detect-signals.dto';
 import type { SignalReport } from './signals.types';
 import { SignalsService } from './signals.service';
+import { SignalReportDto } from '../registry-responses.dto';
 
 @ApiTags('signals')
 @ApiBearerAuth()
@@ -32,7 +33,10 @@ export class SignalsController {
     summary:
       'Signals for a region and period: zero cases, test-case-only items, case volumes that disagree between sources, and discrepancies between figures',
   })
-  @ApiOkResponse({ description: 'signals and discrepancies, each tied to its cells' })
+  @ApiOkResponse({
+    type: SignalReportDto,
+    description: 'signals and discrepancies, each tied to its cells',
+  })
   @ApiBadRequestResponse({ description: 'bad period notation or region code' })
   @ApiNotFoundResponse({ description: "the region is not in the user's scope" })
   async detect(

@@ -21,6 +21,7 @@ import { ListTargetsDto } from './dto/list-targets.dto';
 import { SetTargetDto } from './dto/set-target.dto';
 import type { SetTargetResult, TargetView } from './targets.types';
 import { TargetsService } from './targets.service';
+import { TargetViewDto, SetTargetResultDto, TargetsRemoveDto } from '../registry-responses.dto';
 
 @ApiTags('targets')
 @ApiBearerAuth()
@@ -36,7 +37,11 @@ export class TargetsController {
   @ApiOperation({
     summary: 'Targets in scope, each with the region it is set on and whether it is inherited',
   })
-  @ApiOkResponse({ description: 'targets, latest per indicator × region × year' })
+  @ApiOkResponse({
+    type: TargetViewDto,
+    isArray: true,
+    description: 'targets, latest per indicator × region × year',
+  })
   @ApiNotFoundResponse({ description: "the region is not in the user's scope" })
   async list(
     @CurrentPrincipal() principal: Principal,
@@ -51,7 +56,10 @@ export class TargetsController {
     summary:
       'Set the target for an indicator × region × year (audited; a new row supersedes the one in force)',
   })
-  @ApiOkResponse({ description: 'the target in force now, and the row it supersedes' })
+  @ApiOkResponse({
+    type: SetTargetResultDto,
+    description: 'the target in force now, and the row it supersedes',
+  })
   @ApiBadRequestResponse({
     description: 'unknown indicator, or a value that does not fit the comparator',
   })
@@ -69,7 +77,10 @@ export class TargetsController {
     summary:
       "Delete a region's own target for an indicator × year (audited; the region falls back to the target it inherits)",
   })
-  @ApiOkResponse({ description: 'how many rows (the target and the ones it superseded) went' })
+  @ApiOkResponse({
+    type: TargetsRemoveDto,
+    description: 'how many rows (the target and the ones it superseded) went',
+  })
   @ApiForbiddenResponse({
     description: "no target:write permission, or the region is above the user's scope",
   })

@@ -26,6 +26,7 @@ import { AddUnitDto } from './dto/add-unit.dto';
 import { ListUnitsDto } from './dto/list-units.dto';
 import type { UnitDetail } from './units.types';
 import { UnitsService } from './units.service';
+import { UnitListItemDto, UnitDetailDto } from '../registry-responses.dto';
 
 @ApiTags('units')
 @ApiBearerAuth()
@@ -40,7 +41,7 @@ export class UnitsController {
   @ApiOperation({
     summary: "Units in the user's scope, optionally of one region and the regions below it",
   })
-  @ApiOkResponse({ description: 'units with their aliases' })
+  @ApiOkResponse({ type: UnitListItemDto, isArray: true, description: 'units with their aliases' })
   @ApiNotFoundResponse({ description: "the region is not in the user's scope" })
   async list(
     @CurrentPrincipal() principal: Principal,
@@ -55,7 +56,7 @@ export class UnitsController {
     summary:
       'Add a unit that is not a region (department, 开发区, hall, service centre, company) to a region in scope (audited)',
   })
-  @ApiCreatedResponse({ description: 'the new unit' })
+  @ApiCreatedResponse({ type: UnitDetailDto, description: 'the new unit' })
   @ApiBadRequestResponse({ description: 'a field that is missing or malformed' })
   @ApiForbiddenResponse({
     description: 'the user may not edit the registry, or the region is outside their scope',
@@ -69,7 +70,7 @@ export class UnitsController {
   @Get(':id')
   @ApiOperation({ summary: 'One unit with its region and every alias (who added it, when)' })
   @ApiParam({ name: 'id', example: '640106:spj' })
-  @ApiOkResponse({ description: 'the unit' })
+  @ApiOkResponse({ type: UnitDetailDto, description: 'the unit' })
   @ApiNotFoundResponse({ description: "no such unit in the user's scope" })
   async detail(
     @CurrentPrincipal() principal: Principal,
@@ -82,7 +83,7 @@ export class UnitsController {
   @RequirePermissions('unit:alias-write')
   @ApiOperation({ summary: 'Add a spelling of the unit (audited)' })
   @ApiParam({ name: 'id', example: '640106:spj' })
-  @ApiCreatedResponse({ description: 'the unit with the new alias' })
+  @ApiCreatedResponse({ type: UnitDetailDto, description: 'the unit with the new alias' })
   @ApiBadRequestResponse({ description: 'empty or over-long alias' })
   @ApiForbiddenResponse({ description: 'the user may not edit aliases' })
   @ApiNotFoundResponse({ description: "no such unit in the user's scope" })
@@ -103,7 +104,7 @@ export class UnitsController {
   @ApiOperation({ summary: 'Remove a spelling of the unit (audited)' })
   @ApiParam({ name: 'id', example: '640106:spj' })
   @ApiParam({ name: 'alias', example: '审批局' })
-  @ApiOkResponse({ description: 'the unit without the alias' })
+  @ApiOkResponse({ type: UnitDetailDto, description: 'the unit without the alias' })
   @ApiForbiddenResponse({ description: 'the user may not edit aliases' })
   @ApiNotFoundResponse({
     description: "no such unit in the user's scope, or the unit has no such alias",
