@@ -1,12 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiAuthenticated } from '@efficacy/api/core';
 import { ListIndicatorsDto } from './dto/list-indicators.dto';
 import type { IndicatorDetail, IndicatorSummary } from './indicators.types';
 import { IndicatorsService } from './indicators.service';
@@ -14,7 +14,7 @@ import { IndicatorSummaryDto, IndicatorDetailDto } from '../registry-responses.d
 
 // The catalogue is policy text, the same for everyone: any signed-in user may read it.
 @ApiTags('indicators')
-@ApiBearerAuth()
+@ApiAuthenticated()
 @Controller('indicators')
 export class IndicatorsController {
   constructor(private readonly indicators: IndicatorsService) {}
