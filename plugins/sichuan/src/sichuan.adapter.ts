@@ -2,6 +2,7 @@ import {
   AdapterError,
   assertReportKind,
   BatchBuilder,
+  checkTableRates,
   detectByTables,
   effectiveText,
   readGrid,
@@ -222,6 +223,8 @@ async function parseSichuan(
     regionCode: region.regionCode,
   }).addTable(table);
   for (const warning of region.warnings) builder.warn(warning);
+  // A printed rate whose counts sit in the same row is checked at its printed decimals.
+  for (const warning of checkTableRates(table, period)) builder.warn(warning);
   return builder.build();
 }
 

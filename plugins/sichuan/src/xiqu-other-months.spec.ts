@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { readGrid } from '@efficacy/plugin-sdk';
 import type { NormalisedBatch, ParseContext, ValueState } from '@efficacy/plugin-sdk';
+import { buildXlsx } from '@efficacy/plugin-sdk/testing';
+import type { CellInput } from '@efficacy/plugin-sdk/testing';
 
 import { sichuanAdapter } from './sichuan.adapter';
 
@@ -79,5 +82,43 @@ describe('Xiqu report-text figures of other months', () => {
     expect(numberOf(regionValue(batch, 'cases'))).toBe(3382);
     expect(numberOf(regionValue(batch, 'evaluations'))).toBe(3448);
     expect(numberOf(regionValue(batch, 'active_evaluation_rate'))).toBe(95.64);
+  });
+});
+
+describe('printed rates against their parts', () => {
+  it('flags a 认领率 the 已认领 and 待认领 of its row do not give, and keeps it as printed', async () => {
+    const name = 'xiqu-2022-09-annex1-online-service-capability.xlsx';
+    const grid = await readGrid(file(name));
+    const sheet = grid.sheets[0];
+    if (!sheet) throw new Error('no sheet');
+    const rows = sheet.rows.map((row) =>
+      row.cells.map((cell): CellInput => {
+        if (cell.type === 'number' && cell.number !== undefined) return cell.number;
+        return cell.text === '' ? null : cell.text;
+      }),
+    );
+    const at = rows.findIndex((row) => row.includes('区民政局'));
+    const header = rows.findIndex((row) => row.includes('待认领'));
+    const unclaimed = (rows[header] as CellInput[]).indexOf('待认领');
+    // One item awaiting claim, while the row still prints its 认领率 as 100.00%.
+    (rows[at] as CellInput[])[unclaimed] = 1;
+    const merges = [...new Set(sheet.merges.map((merge) => merge.range))];
+    const bytes = await buildXlsx([{ name: sheet.name, rows, merges }]);
+    const batch = await sichuanAdapter.parse(
+      { name: 'xiqu-annex1-one-unclaimed.xlsx', bytes },
+      { year: 2022, regionCode: '510403' },
+    );
+    const rate = batch.indicators.find(
+      (r) => r.unitName === '区民政局' && r.indicator === 'claim_rate',
+    );
+    expect(rate?.value).toMatchObject({ status: 'number', value: 100 });
+    expect(batch.warnings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: 'RATE_MISMATCH',
+          message: expect.stringContaining('区民政局'),
+        }),
+      ]),
+    );
   });
 });
