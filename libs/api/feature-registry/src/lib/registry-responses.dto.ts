@@ -179,8 +179,20 @@ export class DiscrepancyDto implements Discrepancy {
   /** value: both numbers, they differ beyond rounding; status: one is a number, the other not. */
   kind!: 'value' | 'status';
 
+  @ApiProperty({
+    oneOf: [
+      { type: 'number' },
+      { type: 'string', enum: ['number', 'not_connected', 'not_applicable', 'missing'] },
+    ],
+  })
   derived!: number | 'number' | 'not_connected' | 'not_applicable' | 'missing';
 
+  @ApiProperty({
+    oneOf: [
+      { type: 'number' },
+      { type: 'string', enum: ['number', 'not_connected', 'not_applicable', 'missing'] },
+    ],
+  })
   reported!: number | 'number' | 'not_connected' | 'not_applicable' | 'missing';
 
   /** reported − derived, in display units, when both are numbers. */
@@ -190,11 +202,13 @@ export class DiscrepancyDto implements Discrepancy {
   rule!: RoundingRuleDto;
 
   @ApiProperty({
-    isArray: true,
-    oneOf: [
-      { $ref: getSchemaPath(DiscrepancyHintOtherRoundingDto) },
-      { $ref: getSchemaPath(DiscrepancyHintAdjustedCountDto) },
-    ],
+    type: 'array',
+    items: {
+      oneOf: [
+        { $ref: getSchemaPath(DiscrepancyHintOtherRoundingDto) },
+        { $ref: getSchemaPath(DiscrepancyHintAdjustedCountDto) },
+      ],
+    },
   })
   hints!: (DiscrepancyHintOtherRoundingDto | DiscrepancyHintAdjustedCountDto)[];
 }

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
@@ -12,6 +11,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import {
+  ApiAuthenticated,
   Actor,
   CurrentPrincipal,
   RequirePermissions,
@@ -47,7 +47,7 @@ const CODE_PARAM = {
 };
 
 @ApiTags('regions')
-@ApiBearerAuth()
+@ApiAuthenticated()
 @Controller('regions')
 export class RegionsController {
   constructor(

@@ -1,7 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
@@ -13,6 +12,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import {
+  ApiAuthenticated,
   Actor,
   CurrentPrincipal,
   RequirePermissions,
@@ -29,7 +29,7 @@ import { UnitsService } from './units.service';
 import { UnitListItemDto, UnitDetailDto } from '../registry-responses.dto';
 
 @ApiTags('units')
-@ApiBearerAuth()
+@ApiAuthenticated()
 @Controller('units')
 export class UnitsController {
   constructor(
