@@ -144,7 +144,13 @@ export class PreviewValueDto implements PreviewValue {
   derived!: number | null;
 
   /** A number, or the state printed instead: "not_connected" ("/"), "not_applicable" ("-"), "missing". */
-  reported!: string | number;
+  @ApiProperty({
+    oneOf: [
+      { type: 'number' },
+      { type: 'string', enum: ['not_applicable', 'not_connected', 'missing'] },
+    ],
+  })
+  reported!: number | 'not_applicable' | 'not_connected' | 'missing';
 
   status!: string;
 

@@ -23,10 +23,20 @@ export class AuditEntryDto {
 
   regionCodes!: string[];
 
-  @ApiProperty({ description: 'the record before the change (any JSON value)', nullable: true })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'the record before the change, as JSON',
+  })
   before!: unknown;
 
-  @ApiProperty({ description: 'the record after the change (any JSON value)', nullable: true })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'the record after the change, as JSON',
+  })
   after!: unknown;
 
   requestId!: string | null;

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { ApiErrorDto } from './api-error.dto';
 
 /** Where the document is served: the UI at /api/docs, the JSON at /api/docs-json. */
 export const OPENAPI_PATH = 'api/docs';
@@ -17,14 +18,32 @@ const BASE = new DocumentBuilder()
   .addBearerAuth()
   .build();
 
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
 /**
  * The OpenAPI document of the API: request bodies and parameters come from the DTO classes
- * through @nestjs/swagger's compiler plugin (ADR 0016), responses from the controllers' decorators.
+ * through @nestjs/swagger's compiler plugin, responses from the controllers' decorators (ADR 0016).
  * The app must already have its global prefix.
  */
 export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
-  return SwaggerModule.createDocument(app, BASE, {
+  const document = SwaggerModule.createDocument(app, BASE, {
+    extraModels: [ApiErrorDto],
     operationIdFactory: (controller, method) =>
       `${controller.replace(/Controller$/, '')}_${method}`,
   });
+  // The global ValidationPipe answers 400 for any endpoint that takes input: said once, here.
+  for (const item of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation || operation.responses['400']) continue;
+      if (!operation.requestBody && !(operation.parameters ?? []).length) continue;
+      operation.responses['400'] = {
+        description: 'the request fails validation: message names every field and what is wrong',
+        content: {
+          'application/json': { schema: { $ref: '#/components/schemas/ApiErrorDto' } },
+        },
+      };
+    }
+  }
+  return document;
 }

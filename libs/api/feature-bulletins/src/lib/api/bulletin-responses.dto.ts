@@ -280,11 +280,13 @@ export class BulletinDocumentDto implements BulletinDocument {
   annexes!: BulletinAnnexDto[];
 
   @ApiProperty({
-    isArray: true,
-    oneOf: [
-      { $ref: getSchemaPath(BulletinDocumentChartRankingDto) },
-      { $ref: getSchemaPath(BulletinDocumentChartTrendDto) },
-    ],
+    type: 'array',
+    items: {
+      oneOf: [
+        { $ref: getSchemaPath(BulletinDocumentChartRankingDto) },
+        { $ref: getSchemaPath(BulletinDocumentChartTrendDto) },
+      ],
+    },
   })
   charts!: (BulletinDocumentChartRankingDto | BulletinDocumentChartTrendDto)[];
 
