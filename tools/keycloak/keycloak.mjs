@@ -39,7 +39,7 @@ export const MANAGEMENT_PORT_OFFSET = 1000;
 export const DEV_ADMIN = Object.freeze({ username: 'admin', password: 'admin' });
 export const DEMO_PASSWORD = 'Efficacy#2026';
 export const CLI_CLIENT_ID = 'efficacy-cli';
-export const START_TIMEOUT_MS = 180_000;
+export const START_TIMEOUT_MS = 420_000;
 export const STOP_TIMEOUT_MS = 20_000;
 
 export const TOOL_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -383,7 +383,7 @@ const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms)
  * @param {(msg: string) => void} [o.log]  progress messages of this tool (not Keycloak's own log)
  * @param {boolean} [o.echo]           also copy Keycloak's output to this process's stdout
  * @param {string} [o.version]         Keycloak version (default KEYCLOAK_VERSION)
- * @param {number} [o.timeoutMs]       readiness timeout (default 180 s)
+ * @param {number} [o.timeoutMs]       readiness timeout (default 420 s: a loaded 2-core machine took 210 s)
  * @returns {Promise<{ url: string, issuer: string, realmUrl: string, managementUrl: string, port: number,
  *   managementPort: number, logFile: string, javaHome: string, javaVersion: string, version: string,
  *   startupMs: number, process: import('node:child_process').ChildProcess, stop: () => Promise<void> }>}
