@@ -13,12 +13,20 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { TASK_SOURCES, TASK_STATES, type TaskSource, type TaskState } from '@efficacy/api-contract';
+import {
+  TASK_SOURCES,
+  TASK_STATES,
+  type TaskSource,
+  type TaskState,
+  type OpenTaskRequest,
+  type BulkOpenRequest,
+  type ReminderPolicy,
+} from '@efficacy/api-contract';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UNIT = /^\d{6}:[a-z0-9-]+$/;
 
-export class OpenTaskDto {
+export class OpenTaskDto implements OpenTaskRequest {
   @IsIn(TASK_SOURCES, { message: `source must be one of ${TASK_SOURCES.join(', ')}` })
   source!: TaskSource;
 
@@ -80,7 +88,7 @@ export class OpenTaskDto {
   assign?: boolean;
 }
 
-export class BulkOpenDto {
+export class BulkOpenDto implements BulkOpenRequest {
   @Matches(/^[a-z0-9_]+$/, { message: 'indicator must be an indicator code' })
   indicator!: string;
 
@@ -180,7 +188,7 @@ export class ReminderPolicyQueryDto {
   region!: string;
 }
 
-export class ReminderPolicyDto {
+export class ReminderPolicyDto implements ReminderPolicy {
   @Type(() => Number)
   @IsInt()
   @Min(0)

@@ -11,11 +11,12 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { type DraftBulletinRequest, type ErratumRequest } from '@efficacy/api-contract';
 
 const REGION = /^\d{6}(-[a-z0-9]+)*$/;
 const REGION_MESSAGE = 'region must be a GB/T 2260 code (640106) or a generated code';
 
-export class DraftBulletinDto {
+export class DraftBulletinDto implements DraftBulletinRequest {
   @ApiProperty({ example: '640106' })
   @IsString({ message: 'region is required' })
   @Matches(REGION, { message: REGION_MESSAGE })
@@ -39,7 +40,7 @@ export class ListBulletinsDto {
   status?: 'draft' | 'published';
 }
 
-export class ErratumDto {
+export class ErratumDto implements ErratumRequest {
   @ApiProperty({ example: '附件2中丰登镇民生服务中心线下评价数有误' })
   @IsString({ message: 'reason is required: say what the erratum corrects' })
   @MinLength(4, { message: 'reason must say what the erratum corrects (at least 4 characters)' })

@@ -14,6 +14,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { type LoadCalendarNoticeRequest } from '@efficacy/api-contract';
 
 export class ListCalendarQueryDto {
   @IsOptional()
@@ -81,7 +82,7 @@ export class NoticeDayDto {
   name!: string;
 }
 
-export class LoadNoticeDto {
+export class LoadNoticeDto implements LoadCalendarNoticeRequest {
   @Type(() => Number)
   @IsInt({ message: 'year must be a whole year, e.g. 2027' })
   @Min(2000)

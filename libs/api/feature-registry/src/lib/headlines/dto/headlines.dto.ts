@@ -8,7 +8,7 @@ import {
   Matches,
   ValidateIf,
 } from 'class-validator';
-import { MAX_HEADLINE_INDICATORS } from '@efficacy/api-contract';
+import { MAX_HEADLINE_INDICATORS, type SetHeadlinesRequest } from '@efficacy/api-contract';
 
 const REGION = /^\d{6}(\d{6})?(-[a-z0-9]+)*$/;
 const REGION_MESSAGE =
@@ -21,7 +21,7 @@ export class GetHeadlinesDto {
   region!: string;
 }
 
-export class SetHeadlinesDto {
+export class SetHeadlinesDto implements SetHeadlinesRequest {
   @ApiProperty({ example: '640100' })
   @IsString()
   @Matches(REGION, { message: `regionCode: ${REGION_MESSAGE}` })

@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { REGION_CODE_FORMAT } from '@efficacy/indicator-model';
 import { IsIsoDate } from '../../http/validators';
+import { type RecordRegionSuccessionRequest } from '@efficacy/api-contract';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -35,7 +36,7 @@ export class SuccessorDto {
   nameZh?: string;
 }
 
-export class RecordSuccessionDto {
+export class RecordSuccessionDto implements RecordRegionSuccessionRequest {
   @ApiProperty({ enum: ['merge', 'split', 'rename'], example: 'merge' })
   @IsIn(['merge', 'split', 'rename'], { message: 'kind must be merge, split or rename' })
   kind!: 'merge' | 'split' | 'rename';

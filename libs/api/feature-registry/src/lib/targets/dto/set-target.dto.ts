@@ -15,13 +15,14 @@ import {
 } from 'class-validator';
 import type { TargetComparator } from '@efficacy/indicator-model';
 import { IsIsoDate } from '../../http/validators';
+import { type SetTargetRequest } from '@efficacy/api-contract';
 
 const COMPARATORS: TargetComparator[] = ['>=', '<=', '=', 'improve'];
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** Sets the target for one indicator × region × year; a new row supersedes the one in force. */
-export class SetTargetDto {
+export class SetTargetDto implements SetTargetRequest {
   @ApiProperty({ description: 'Indicator code from GET /api/indicators', example: 'item_coverage' })
   @IsString({ message: 'indicator must be an indicator code' })
   @IsNotEmpty({ message: 'indicator must not be empty' })

@@ -11,11 +11,12 @@ import {
   MaxLength,
 } from 'class-validator';
 import { REGION_CODE_FORMAT, UNIT_KINDS } from '@efficacy/indicator-model';
+import { type AddUnitRequest } from '@efficacy/api-contract';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const KINDS = UNIT_KINDS.map((k) => k.kind);
 
-export class AddUnitDto {
+export class AddUnitDto implements AddUnitRequest {
   @ApiProperty({ description: 'The region the unit belongs to', example: '411328' })
   @IsString({ message: 'regionCode is required' })
   @Matches(REGION_CODE_FORMAT, {
