@@ -9,7 +9,7 @@ module.exports = {
       'ts-jest',
       {
         tsconfig: '<rootDir>/tsconfig.spec.json',
-        // The OpenAPI document is built from the DTO classes (ADR 0016): the same plugin as the build.
+        // The OpenAPI document is built from the DTO classes (ADR 0017): the same plugin as the build.
         astTransformers: { before: ['<rootDir>/swagger-plugin.cjs'] },
       },
     ],

@@ -1,5 +1,5 @@
 // @nestjs/swagger's compiler plugin: it reads the DTO classes (types, `?`, class-validator
-// decorators, doc comments) into the OpenAPI document (ADR 0016). The webpack build and the Jest
+// decorators, doc comments) into the OpenAPI document (ADR 0017). The webpack build and the Jest
 // configs use the same options, so the document a test checks is the one the server serves.
 const plugin = require('@nestjs/swagger/plugin');
 

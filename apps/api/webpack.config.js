@@ -20,7 +20,7 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
-      // Reads the DTO classes into the OpenAPI document (ADR 0016); the Jest configs use the same options.
+      // Reads the DTO classes into the OpenAPI document (ADR 0017); the Jest configs use the same options.
       transformers: [{ name: '@nestjs/swagger/plugin', options: SWAGGER_PLUGIN }],
     }),
   ],

@@ -1,5 +1,5 @@
 // Response shapes of the audit endpoints, read into the OpenAPI document by @nestjs/swagger's
-// compiler plugin (ADR 0016).
+// compiler plugin (ADR 0017).
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** One audit entry: who did what to which record, with the record before and after. */

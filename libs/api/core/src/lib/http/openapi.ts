@@ -22,7 +22,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
 /**
  * The OpenAPI document of the API: request bodies and parameters come from the DTO classes
- * through @nestjs/swagger's compiler plugin, responses from the controllers' decorators (ADR 0016).
+ * through @nestjs/swagger's compiler plugin, responses from the controllers' decorators (ADR 0017).
  * The app must already have its global prefix.
  */
 export function createOpenApiDocument(app: INestApplication): OpenAPIObject {

@@ -1,5 +1,5 @@
 // Response shapes of the endpoints; each implements its api-contract type so the compiler holds
-// them equal, and @nestjs/swagger's plugin reads them into the OpenAPI document (ADR 0016).
+// them equal, and @nestjs/swagger's plugin reads them into the OpenAPI document (ADR 0017).
 import { ApiProperty, ApiPropertyOptional, ApiExtraModels, getSchemaPath } from '@nestjs/swagger';
 import {
   type BulletinTemplateVersion,
