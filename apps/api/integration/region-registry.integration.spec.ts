@@ -161,8 +161,10 @@ describe('the region registry of a fresh deployment (no demo data)', () => {
         region: '620299',
       }),
     }).then(async (r) => ({ status: r.status, body: await r.json() }));
+    // The Gansu adapter reads the same official tables as the registry and says so first.
     expect(status).toBe(422);
-    expect(body.message).toMatch(/region 620299 is not in the registry/);
+    expect(body.message).toMatch(/region 620299\b.*is not a region of 甘肃省 \(620000\)/);
+    expect(body.message).not.toMatch(/scope/);
   });
 
   it('lets a city administrator add a 开发区 and record a merge of two townships, audited and in scope', async () => {
