@@ -67,6 +67,11 @@ export function emptySchemas(schema: unknown, where: string, out: string[] = [])
 /** Every problem that keeps an integrator from learning the API from the document. */
 export function incompleteness(document: OpenAPIObject): string[] {
   const problems: string[] = [];
+  const known = new Set(Object.keys(document.components?.schemas ?? {}));
+  for (const [, ref] of JSON.stringify(document).matchAll(
+    /"\$ref":"#\/components\/schemas\/([^"]+)"/g,
+  ))
+    if (!known.has(ref)) problems.push(`$ref to ${ref}, which the document does not define`);
   for (const [name, schema] of Object.entries(document.components?.schemas ?? {}))
     emptySchemas(schema, `schema ${name}`, problems);
   for (const { id, op, path } of operationsOf(document)) {

@@ -1,6 +1,6 @@
 // Response shapes of the endpoints; each implements its api-contract type so the compiler holds
 // them equal, and @nestjs/swagger's plugin reads them into the OpenAPI document (ADR 0017).
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import {
   type ImportPreview,
   type NameResolution,

@@ -1,6 +1,6 @@
 // Response shapes of the endpoints; each implements its api-contract type so the compiler holds
 // them equal, and @nestjs/swagger's plugin reads them into the OpenAPI document (ADR 0017).
-import { ApiProperty, ApiPropertyOptional, ApiExtraModels, getSchemaPath } from '@nestjs/swagger';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import {
   type Ranking,
   type RankingRow,
@@ -1785,12 +1785,11 @@ export class ExplanationDto implements Explanation {
   target?: TargetCheckDto;
 }
 
-/** The chart variants a bulletin carries, registered so oneOf can point at them. */
-@ApiExtraModels(
+/** The variants that oneOf points at: registered on a controller, as the document only reads models from there. */
+export const REGISTRY_ONE_OF_MODELS = [
   AssessmentRowSubjectUnitDto,
   AssessmentRowSubjectRegionDto,
   AssessmentRowSubjectGroupDto,
   DiscrepancyHintOtherRoundingDto,
   DiscrepancyHintAdjustedCountDto,
-)
-export class RegistryResponsesDtoModels {}
+];

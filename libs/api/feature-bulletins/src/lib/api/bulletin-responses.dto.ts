@@ -1,6 +1,6 @@
 // Response shapes of the endpoints; each implements its api-contract type so the compiler holds
 // them equal, and @nestjs/swagger's plugin reads them into the OpenAPI document (ADR 0017).
-import { ApiProperty, ApiPropertyOptional, ApiExtraModels, getSchemaPath } from '@nestjs/swagger';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import {
   type BulletinTemplateVersion,
   type BulletinTemplates,
@@ -349,6 +349,8 @@ export class BulletinDetailDto extends BulletinSummaryDto implements BulletinDet
   document!: BulletinDocumentDto;
 }
 
-/** The chart variants a bulletin carries, registered so oneOf can point at them. */
-@ApiExtraModels(BulletinDocumentChartRankingDto, BulletinDocumentChartTrendDto)
-export class BulletinResponsesDtoModels {}
+/** The variants that oneOf points at: registered on a controller, as the document only reads models from there. */
+export const BULLETIN_ONE_OF_MODELS = [
+  BulletinDocumentChartRankingDto,
+  BulletinDocumentChartTrendDto,
+];

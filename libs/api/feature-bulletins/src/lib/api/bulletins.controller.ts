@@ -21,6 +21,7 @@ import {
   ApiOkResponse,
   ApiCreatedResponse,
   ApiProduces,
+  ApiExtraModels,
 } from '@nestjs/swagger';
 import { BadRequestException } from '@nestjs/common';
 import type {
@@ -53,6 +54,7 @@ import {
   BulletinDocumentDto,
   BulletinDetailDto,
   BulletinSummaryDto,
+  BULLETIN_ONE_OF_MODELS,
 } from './bulletin-responses.dto';
 
 const REGION = /^\d{6}(-[a-z0-9]+)*$/;
@@ -81,6 +83,7 @@ function regionParam(region: string): string {
 }
 
 @ApiTags('bulletins')
+@ApiExtraModels(...BULLETIN_ONE_OF_MODELS)
 @ApiBearerAuth()
 @Controller('bulletins')
 export class BulletinsController {

@@ -18,6 +18,7 @@ import {
   ApiOperation,
   ApiTags,
   ApiCreatedResponse,
+  ApiExtraModels,
 } from '@nestjs/swagger';
 import {
   Actor,
@@ -32,10 +33,11 @@ import { AssessRegionDto } from './dto/assess-region.dto';
 import { RecordExportDto } from './dto/record-export.dto';
 import { RegistryRepository } from '../persistence/registry.repository';
 import { AssessmentsService } from './assessments.service';
-import { AssessmentsRecordExportDto } from '../registry-responses.dto';
+import { AssessmentsRecordExportDto, REGISTRY_ONE_OF_MODELS } from '../registry-responses.dto';
 import { AssessmentDto } from '../registry-responses.dto';
 
 @ApiTags('assessments')
+@ApiExtraModels(...REGISTRY_ONE_OF_MODELS)
 @ApiBearerAuth()
 @Controller('assessments')
 export class AssessmentsController {
