@@ -36,6 +36,9 @@ test.describe('整改任务', () => {
   test('walks one task from a 金凤区 shortfall to verification: admin opens, staff submits, head signs off, admin verifies', async ({
     browser,
   }) => {
+    // Four users sign in through Keycloak one after another: on the 2-core machine under load
+    // that alone took most of the default 60 s, so this walk gets three times the limit.
+    test.slow();
     // jinfeng.admin: 金凤区's item coverage (事项覆盖率) is below its target; open a task from the row.
     const admin = await signedIn(
       browser,

@@ -102,7 +102,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     const boss = this.boss;
     this.boss = undefined;
     this.starting = undefined;
-    if (boss) await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    // A bulletin PDF rendering through LibreOffice can take longer than 10 s on a loaded machine.
+    if (boss) await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
   }
 
   private start(): Promise<PgBoss> {
