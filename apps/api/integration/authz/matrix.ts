@@ -194,6 +194,16 @@ export const MATRIX: readonly MatrixRow[] = [
   },
   {
     method: 'GET',
+    path: '/api/regions/search',
+    permission: null,
+    // Out of scope the search finds nothing (200, empty): registry-admin.integration.spec.ts
+    // checks that the hits stay inside the scope.
+    request: (t) => ({ path: `/regions/search?q=${t.region}` }),
+    allowed: [200],
+    outOfScope: null,
+  },
+  {
+    method: 'GET',
     path: '/api/regions/{code}',
     permission: null,
     request: (t) => ({ path: `/regions/${t.region}` }),
