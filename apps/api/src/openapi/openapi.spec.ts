@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { createOpenApiDocument, loadConfig } from '@efficacy/api/core';
+import { MEASURES } from '@efficacy/indicator-model';
 import { AppModule } from '../app.module';
 import { controllersOf } from './controllers-of';
 import { emptySchemas, incompleteness, operationsOf, resolve } from './openapi-checks';
@@ -53,6 +54,17 @@ describe('the OpenAPI document', () => {
       'me',
     ])
       expect(tags).toContain(tag);
+  });
+
+  it('lists every measure of the catalogue as the one MeasureCode enum the explain inputs use', () => {
+    const schemas = document.components?.schemas ?? {};
+    expect((schemas['MeasureCode'] as { enum?: string[] }).enum).toEqual(
+      MEASURES.map((m) => m.code),
+    );
+    const input = schemas['ExplainedInputDto'] as { properties: Record<string, unknown> };
+    expect(input.properties['measure']).toEqual({
+      allOf: [{ $ref: '#/components/schemas/MeasureCode' }],
+    });
   });
 
   it('has no empty schema, and every operation its summary, inputs, 2xx schema and error answers', () => {
