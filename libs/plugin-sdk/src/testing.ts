@@ -3,3 +3,4 @@
 export * from './lib/testing/conformance';
 export * from './lib/testing/workbook-builder';
 export * from './lib/testing/zip-writer';
+export * from './lib/testing/retitle';

@@ -1,25 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { Workbook } from 'exceljs';
+import { retitledWorkbook } from '@efficacy/plugin-sdk/testing';
 import { AdapterError } from '@efficacy/plugin-sdk';
 
 import { gansuAdapter } from './gansu.adapter';
 
 /** The ok fixture with a place of another province in its title rows, as its office would print it. */
-async function retitled(fixture: string, from: string, to: string): Promise<Uint8Array> {
-  const workbook = new Workbook();
-  const file = readFileSync(join(__dirname, '..', 'test-fixtures', 'ok', fixture));
-  await workbook.xlsx.load(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength));
-  for (const sheet of workbook.worksheets) {
-    for (let row = 1; row <= 3; row += 1) {
-      sheet.getRow(row).eachCell((cell) => {
-        if (typeof cell.value === 'string') cell.value = cell.value.split(from).join(to);
-      });
-    }
-  }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
+const retitled = (fixture: string, from: string, to: string): Promise<Uint8Array> =>
+  retitledWorkbook(join(__dirname, '..', 'test-fixtures', 'ok', fixture), from, to);
 
 describe('Gansu adapter and a region of another province', () => {
   it('refuses a file whose title names 安阳县 (410522), naming it and the province it reads', async () => {
