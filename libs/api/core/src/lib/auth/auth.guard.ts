@@ -3,6 +3,7 @@ import {
   ExecutionContext,
   ForbiddenException,
   Injectable,
+  ServiceUnavailableException,
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
@@ -38,6 +39,7 @@ export class AuthGuard implements CanActivate {
       request.principal = await this.verifier.verify(match[1]);
     } catch (error) {
       if (error instanceof TokenRejected) {
+        if (error.status === 503) throw new ServiceUnavailableException(error.message);
         throw error.status === 403
           ? new ForbiddenException(error.message)
           : new UnauthorizedException(error.message);

@@ -3,11 +3,19 @@ import { APP_GUARD } from '@nestjs/core';
 import { AuthConfigController } from './auth-config.controller';
 import { AuthGuard } from './auth.guard';
 import { TokenVerifier } from './token-verifier';
+import { ThrottlerStorageService } from '@nestjs/throttler';
+import { RateLimitGuard } from '../http/rate-limit.guard';
 
 @Global()
 @Module({
   controllers: [AuthConfigController],
-  providers: [TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    TokenVerifier,
+    ThrottlerStorageService,
+    // Order matters: the rate limit counts the user the authentication guard found.
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
+  ],
   exports: [TokenVerifier],
 })
 export class AuthModule {}

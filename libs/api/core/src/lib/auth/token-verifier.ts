@@ -11,7 +11,7 @@ export class TokenRejected extends Error {
   override readonly name = 'TokenRejected';
   constructor(
     message: string,
-    readonly status: 401 | 403 = 401,
+    readonly status: 401 | 403 | 503 = 401,
   ) {
     super(message);
   }
@@ -66,9 +66,16 @@ export class TokenVerifier {
         issuer,
         algorithms: ['RS256', 'RS384', 'RS512', 'PS256', 'ES256'],
         clockTolerance: CLOCK_TOLERANCE_S,
+        // A token that never expires is not one Keycloak issues: refuse it.
+        requiredClaims: ['exp'],
         currentDate: this.clock.now(),
       }));
     } catch (error) {
+      if (unreachable(error))
+        throw new TokenRejected(
+          `Keycloak at ${this.config.keycloak.url} cannot be reached to check the access token; try again in a minute, or ask the operator to check Keycloak`,
+          503,
+        );
       throw new TokenRejected(describe(error, issuer));
     }
     const aud =
@@ -86,9 +93,26 @@ export class TokenVerifier {
   }
 }
 
+/** The signing keys could not be fetched: a network failure or a timeout, not a bad token. */
+function unreachable(error: unknown): boolean {
+  if (error instanceof errors.JWKSTimeout) return true;
+  if (error instanceof errors.JOSEError) return false;
+  // fetch() rejects with a TypeError ("fetch failed") whose cause is the socket error
+  const cause =
+    error instanceof Error ? (error as Error & { cause?: { code?: string } }).cause : undefined;
+  return (
+    (error instanceof TypeError && /fetch failed/i.test(error.message)) ||
+    ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT'].includes(
+      cause?.code ?? '',
+    )
+  );
+}
+
 function describe(error: unknown, issuer: string): string {
   if (error instanceof errors.JWTExpired) return 'access token expired: sign in again';
   if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.claim === 'exp' && error.reason === 'missing')
+      return 'access token has no expiry ("exp"): a token that never expires is refused';
     if (error.claim === 'iss')
       return `access token was issued by another server: expected issuer ${issuer}`;
     return `access token claim "${error.claim}" is invalid: ${error.reason}`;
@@ -101,7 +125,5 @@ function describe(error: unknown, issuer: string): string {
     return 'access token uses a signing algorithm that is not allowed';
   if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid)
     return 'access token is malformed';
-  if (error instanceof errors.JWKSTimeout)
-    return 'could not reach Keycloak to check the token signature';
   return `access token could not be verified: ${error instanceof Error ? error.message : String(error)}`;
 }

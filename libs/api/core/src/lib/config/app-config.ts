@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseRateLimits, type RateLimits } from '../http/rate-limits';
 
 /**
  * Everything the API reads from its environment, validated once at boot. This
@@ -37,6 +38,25 @@ const schema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  NODE_ENV: z.string().optional(),
+  API_DOCS: z.enum(['true', 'false']).optional(),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .refine(
+      (v) => /^(true|false|\d+|loopback|linklocal|uniquelocal|[0-9a-fA-F.:/, ]+)$/.test(v.trim()),
+      'TRUST_PROXY must be true, false, a number of hops, or addresses/subnets such as 10.0.0.0/8',
+    ),
+  RATE_LIMITS: z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      try {
+        parseRateLimits(v);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: (e as Error).message });
+      }
+    }),
   EFFICACY_CLOCK_START: z
     .string()
     .optional()
@@ -64,6 +84,12 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   /** Load the seed bulletins' demo townships, units and targets (npm start and the tests only). */
   demoData: boolean;
+  /** Serve the OpenAPI document and Swagger UI at /api/docs (default: on, off when NODE_ENV=production). */
+  apiDocs: boolean;
+  /** Express `trust proxy`: false (default), true, a hop count, or addresses/subnets of the proxies. */
+  trustProxy: boolean | number | string;
+  /** Requests per minute per user for the rate-limited classes (see http/rate-limits.ts). */
+  rateLimits: RateLimits;
   /** Where the business clock starts (tests and demos of a given date); the machine's time if absent. */
   clockStart: Date | null;
 }
@@ -97,6 +123,17 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     corsOrigins: e.CORS_ORIGINS,
     logLevel: e.LOG_LEVEL,
     demoData: e.DEMO_DATA,
+    apiDocs: e.API_DOCS === undefined ? e.NODE_ENV !== 'production' : e.API_DOCS === 'true',
+    trustProxy: trustProxySetting(e.TRUST_PROXY),
+    rateLimits: parseRateLimits(e.RATE_LIMITS),
     clockStart: e.EFFICACY_CLOCK_START ? new Date(e.EFFICACY_CLOCK_START) : null,
   };
+}
+
+function trustProxySetting(text: string): boolean | number | string {
+  const v = text.trim();
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
 }
