@@ -93,20 +93,38 @@ export class TokenVerifier {
   }
 }
 
-/** The signing keys could not be fetched: a network failure or a timeout, not a bad token. */
+/**
+ * The signing keys could not be fetched: a network failure or a timeout, not a bad token.
+ * jose's Node runtime fetches with http.get, whose socket errors carry `code`; fetch()
+ * wraps the same error as the `cause` of a TypeError.
+ */
 function unreachable(error: unknown): boolean {
   if (error instanceof errors.JWKSTimeout) return true;
-  if (error instanceof errors.JOSEError) return false;
-  // fetch() rejects with a TypeError ("fetch failed") whose cause is the socket error
-  const cause =
-    error instanceof Error ? (error as Error & { cause?: { code?: string } }).cause : undefined;
+  if (error instanceof errors.JOSEError || typeof error !== 'object' || error === null)
+    return false;
+  // not `instanceof Error`: a socket error may come from another realm (Node's own, under Jest)
+  const e = error as {
+    code?: unknown;
+    cause?: { code?: unknown };
+    name?: unknown;
+    message?: unknown;
+  };
+  const code = typeof e.code === 'string' ? e.code : e.cause?.code;
   return (
-    (error instanceof TypeError && /fetch failed/i.test(error.message)) ||
-    ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH', 'ETIMEDOUT'].includes(
-      cause?.code ?? '',
-    )
+    (typeof code === 'string' && NETWORK_ERRORS.has(code)) ||
+    (e.name === 'TypeError' && typeof e.message === 'string' && /fetch failed/i.test(e.message))
   );
 }
+
+const NETWORK_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ETIMEDOUT',
+]);
 
 function describe(error: unknown, issuer: string): string {
   if (error instanceof errors.JWTExpired) return 'access token expired: sign in again';
